@@ -1,0 +1,1 @@
+"""iria-archive: the command-line application over the crawl, the archive and Datasette."""

@@ -1,0 +1,184 @@
+"""The `iria-archive` command: crawl, serve, demo. Thin commands over library functions."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from iria_archive.crawl import EXIT_FAILED, configure_logging, project_settings, run_crawl
+
+DB_OPTION_HELP = "SQLite archive file."
+
+
+def db_option(func: Any) -> Any:
+    return click.option(
+        "--db",
+        "db_path",
+        default="archive.db",
+        show_default=True,
+        envvar="IRIA_ARCHIVE_DB",
+        show_envvar=True,
+        type=click.Path(dir_okay=False),
+        help=DB_OPTION_HELP,
+    )(func)
+
+
+@click.group()
+@click.version_option(package_name="iria-archive")
+def cli() -> None:
+    """A searchable archive of the Europe section of the IRIA news site."""
+
+
+def _parse_setting(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> dict[str, str]:
+    settings = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"expected NAME=VALUE, got {value!r}", ctx, param)
+        settings[name] = setting
+    return settings
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--start-url",
+    envvar="IRIA_START_URL",
+    show_envvar=True,
+    help="Category archive to crawl [default: the IRIA Europe section].",
+)
+@click.option(
+    "-s",
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=_parse_setting,
+    help="Override a Scrapy setting (repeatable).",
+)
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False),
+    help="Also write the full crawl log (INFO) to this file.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line and no summary; errors only.")
+def crawl(
+    db_path: str,
+    start_url: str | None,
+    overrides: dict[str, str],
+    log_file: str | None,
+    verbose: bool,
+    quiet: bool,
+) -> None:
+    """Crawl the category archive into the archive database.
+
+    Exit status: 0 the run did its job (single missing pages are recorded and retried
+    next time), 1 the run failed (site unreachable, layout drift, extraction broken),
+    2 usage error.
+    """
+    if start_url and not start_url.startswith(("http://", "https://")):
+        raise click.BadParameter("must be an http(s) URL", param_hint="--start-url")
+    _check_writable(db_path)
+    # Quiet by default (cron mails only trouble): the verdict and summary say what matters.
+    configure_logging("INFO" if verbose else "CRITICAL", log_file)
+    settings = {"IRIA_DB_PATH": db_path, **overrides}
+    if quiet:
+        settings.setdefault("IRIA_PROGRESS", "False")
+    result = run_crawl(project_settings(settings), start_url=start_url)
+    if not quiet:
+        click.echo(_summary(result.stats, result.status, result.reason, db_path), err=True)
+    if result.exit_code:
+        click.echo(f"Error: crawl {result.status}: {result.reason}", err=True)
+    sys.exit(result.exit_code)
+
+
+def _check_writable(db_path: str) -> None:
+    """Fail before crawling when the archive cannot be written."""
+    from pipelines.store import open_archive
+
+    try:
+        open_archive(db_path).close()
+    except sqlite3.Error as error:
+        raise click.ClickException(f"cannot write the archive {db_path}: {error}") from None
+
+
+def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: str) -> str:
+    elapsed = stats.get("elapsed_time_seconds", 0.0)
+    lines = [
+        f"Crawl {status}{f' ({reason})' if reason else ''} in {elapsed:.1f}s -> {db_path}",
+        f"  requests      {stats.get('downloader/request_count', 0)}"
+        f"  (responses {stats.get('downloader/response_count', 0)},"
+        f" retries {stats.get('retry/count', 0)})",
+        f"  archive pages {stats.get('iria/listing_pages', 0)}",
+        f"  articles      {stats.get('iria/articles_stored', 0)}"
+        f"  (new {stats.get('iria/articles_new', 0)},"
+        f" updated {stats.get('iria/articles_updated', 0)},"
+        f" unchanged {stats.get('iria/articles_unchanged', 0)})",
+        f"  errors        {stats.get('iria/errors', 0)}"
+        + (f"  (see: iria-archive errors --db {db_path})" if stats.get("iria/errors") else ""),
+    ]
+    return "\n".join(lines)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+def serve(db_path: str, host: str, port: int) -> None:
+    """Serve the archive with Datasette (search, browse, export)."""
+    from iria_archive.serve import serve_archive
+
+    if not Path(db_path).is_file():
+        raise click.ClickException(f"no archive at {db_path}: run `iria-archive crawl` first")
+    serve_archive(db_path, host=host, port=port)
+
+
+@cli.command()
+@db_option
+@click.option("--limit", default=20, show_default=True, help="How many of the latest errors.")
+def errors(db_path: str, limit: int) -> None:
+    """List the pages the latest runs could not archive, and why."""
+    from pipelines.store import open_archive
+
+    if not Path(db_path).is_file():
+        raise click.ClickException(f"no archive at {db_path}")
+    db = open_archive(db_path)
+    rows = db.execute(
+        "select run_id, kind, reason, url from crawl_errors order by id desc limit ?",
+        [limit],
+    ).fetchall()
+    for run_id, kind, reason, url in rows:
+        click.echo(f"run {run_id}\t{kind}\t{reason}\t{url}")
+
+
+@cli.command()
+@db_option
+@click.option("--port", default=0, type=int, help="Port for the replica site (0: any free port).")
+def demo(db_path: str, port: int) -> None:
+    """Crawl the bundled replica of the IRIA site, offline, into an archive."""
+    from replica import ReplicaServer
+
+    _check_writable(db_path)
+    configure_logging("CRITICAL", None)
+    with ReplicaServer(port=port) as server:
+        start_url = f"{server.base_url}/news/category/europe/"
+        click.echo(f"Replica of the IRIA site at {server.base_url}/news/", err=True)
+        overrides = {
+            "IRIA_DB_PATH": db_path,
+            "AUTOTHROTTLE_ENABLED": False,
+            "DOWNLOAD_DELAY": 0,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+        }
+        result = run_crawl(project_settings(overrides), start_url=start_url)
+    click.echo(_summary(result.stats, result.status, result.reason, db_path), err=True)
+    click.echo(
+        f"Now browse it: iria-archive serve --db {db_path}  (http://127.0.0.1:8001)", err=True
+    )
+    sys.exit(result.exit_code and EXIT_FAILED)

@@ -1,0 +1,76 @@
+"""Run one crawl in this process, with the project's settings, and judge it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+# Exit statuses of `iria-archive crawl`, for cron and systemd (documented in README).
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+@dataclass
+class CrawlResult:
+    """What a finished crawl reports: its verdict and its stats."""
+
+    status: str
+    reason: str | None
+    stats: dict[str, Any]
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_OK if self.status == "ok" else EXIT_FAILED
+
+
+def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
+    """The project's settings, found without scrapy.cfg, plus command-line overrides."""
+    settings = Settings()
+    settings.setmodule("scraper.settings", priority="project")
+    # The command configures logging itself (one line per message on the console).
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    settings.setdict(overrides or {}, priority="cmdline")
+    return settings
+
+
+def run_crawl(settings: Settings, start_url: str | None = None) -> CrawlResult:
+    """Crawl the category archive into the archive database; blocks until done."""
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler("europe")
+    process.crawl(crawler, start_url=start_url)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    status = stats.get("iria/status")
+    if status is None:  # the store never ran: the crawl could not even start
+        return CrawlResult("failed", stats.get("finish_reason") or "the crawl did not start", stats)
+    return CrawlResult(status, stats.get("iria/status_reason"), stats)
+
+
+class _OneLine(logging.Formatter):
+    """Console lines without tracebacks: the log file keeps those."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname}: {record.getMessage()}"
+
+
+def configure_logging(level: str, log_file: str | None) -> None:
+    """Log to stderr at `level` (and to `log_file` at INFO when given)."""
+    root = logging.getLogger()
+    root.handlers.clear()
+    fmt = logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    console = logging.StreamHandler()
+    console.setLevel(level)
+    console.setFormatter(_OneLine())
+    root.addHandler(console)
+    root.setLevel(level)
+    if log_file:
+        file_handler = logging.FileHandler(log_file, encoding="utf-8")
+        file_handler.setFormatter(fmt)
+        file_handler.setLevel(logging.INFO)
+        root.addHandler(file_handler)
+        root.setLevel(min(logging.INFO, logging.getLevelName(level)))

@@ -1,0 +1,1 @@
+"""Item pipelines: raw pages -> extracted -> cleaned -> stored (extract -> clean -> store)."""

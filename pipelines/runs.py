@@ -1,0 +1,90 @@
+"""The record of each crawl run, and the verdict on whether it did its job."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from scraper.items import FetchFailure
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def start_run(db: Database, start_url: str) -> int:
+    """Insert a `running` row for a new run and return its id."""
+    with db.conn:
+        table = db["crawl_runs"].insert(
+            {"started": now(), "status": "running", "start_url": start_url}
+        )
+    assert table.last_pk is not None
+    return int(table.last_pk)
+
+
+def record_error(db: Database, run_id: int, failure: FetchFailure) -> None:
+    """Keep a page that could not be had, with its reason, in the run's record."""
+    with db.conn:
+        db["crawl_errors"].insert(
+            {
+                "run_id": run_id,
+                "url": failure.url,
+                "kind": failure.kind,
+                "status": failure.status,
+                "reason": failure.reason,
+                "at": now(),
+            }
+        )
+
+
+def finish_run(
+    db: Database, run_id: int, status: str, reason: str | None, stats: Mapping[str, Any]
+) -> None:
+    """Close the run's row with its verdict and counts."""
+    with db.conn:
+        db["crawl_runs"].update(
+            run_id,
+            {
+                "finished": now(),
+                "status": status,
+                "reason": reason,
+                "pages_fetched": stats.get("downloader/response_count", 0),
+                "articles_new": stats.get("iria/articles_new", 0),
+                "articles_updated": stats.get("iria/articles_updated", 0),
+                "articles_unchanged": stats.get("iria/articles_unchanged", 0),
+                "errors": stats.get("iria/errors", 0),
+            },
+        )
+
+
+def assess_run(
+    stats: Mapping[str, Any], finish_reason: str, max_extraction_failure_rate: float
+) -> tuple[str, str | None]:
+    """Return (status, reason): `ok`, `interrupted` or `failed` with the cause.
+
+    Single missing pages are normal; a run is failed when it clearly did not do its job:
+    nothing could be fetched, the archive layout yields no article links (a theme
+    change), or extraction fails on most pages.
+    """
+    if finish_reason == "shutdown":
+        return "interrupted", "stopped by a signal before the end"
+    if fatal := stats.get("iria/fatal"):
+        return "failed", fatal
+    if finish_reason != "finished":
+        return "failed", f"crawl ended early: {finish_reason}"
+    listing_pages = stats.get("iria/listing_pages", 0)
+    if not listing_pages:
+        cause = stats.get("iria/first_listing_error") or "no archive page could be fetched"
+        return "failed", f"site unreachable: {cause}"
+    if stats.get("iria/listing_pages_without_articles", 0):
+        return "failed", "layout drift: an archive page yields no article links"
+    pages = stats.get("iria/article_pages", 0)
+    failures = stats.get("iria/extraction_failures", 0)
+    if pages and failures / pages > max_extraction_failure_rate:
+        return "failed", f"extraction failed on {failures} of {pages} article pages"
+    if not stats.get("iria/articles_stored", 0):
+        return "failed", "no article archived"
+    return "ok", None

@@ -1,0 +1,89 @@
+"""The archive's schema, in one place: tables, full-text index, triggers, indexes.
+
+`ensure_schema(db)` is idempotent: every command calls it on open, so an archive made
+by an older version is brought up to date and a new one is created complete.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+# Bumped with each change below; stored in PRAGMA user_version.
+SCHEMA_VERSION = 1
+
+ARTICLE_COLUMNS: dict[str, type] = {
+    "url": str,  # canonical URL, the primary key
+    "title": str,
+    "author": str,
+    "published": str,  # ISO 8601
+    "modified": str,  # ISO 8601
+    "categories": str,  # JSON array, page order
+    "tags": str,  # JSON array, page order
+    "description": str,
+    "image_url": str,
+    "image_caption": str,
+    "text": str,  # clean plain text, paragraphs separated by blank lines
+    "markdown": str,
+    "language": str,
+    "word_count": int,
+    "content_hash": str,  # SHA-256 of text
+    "extractor": str,  # trafilatura version + the project's rules version
+    "first_seen": str,
+    "last_fetched": str,
+}
+# Searched by Datasette and the archive's own queries; accents folded (Vucic finds Vučić).
+ARTICLE_FTS_COLUMNS = ["title", "description", "text", "author"]
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+RUN_COLUMNS: dict[str, type] = {
+    "id": int,
+    "started": str,
+    "finished": str,
+    "status": str,  # running, ok, failed, interrupted
+    "reason": str,  # why a run failed or was interrupted
+    "start_url": str,
+    "pages_fetched": int,
+    "articles_new": int,
+    "articles_updated": int,
+    "articles_unchanged": int,
+    "errors": int,
+}
+
+ERROR_COLUMNS: dict[str, type] = {
+    "id": int,
+    "run_id": int,
+    "url": str,
+    "kind": str,  # listing, article, extraction
+    "status": int,  # HTTP status when there was one
+    "reason": str,
+    "at": str,
+}
+
+
+def ensure_schema(db: Database) -> None:
+    """Create or bring up to date every table, index and trigger of the archive."""
+    db.enable_wal()
+    with db.conn:
+        db["articles"].create(
+            ARTICLE_COLUMNS,
+            pk="url",
+            not_null={"title", "text", "content_hash", "first_seen", "last_fetched"},
+            if_not_exists=True,
+        )
+        db["crawl_runs"].create(
+            RUN_COLUMNS, pk="id", not_null={"started", "status"}, if_not_exists=True
+        )
+        db["crawl_errors"].create(
+            ERROR_COLUMNS,
+            pk="id",
+            foreign_keys=[("run_id", "crawl_runs", "id")],
+            not_null={"run_id", "url", "kind", "reason"},
+            if_not_exists=True,
+        )
+        db["articles"].create_index(["published"], if_not_exists=True)
+        db["crawl_errors"].create_index(["run_id"], if_not_exists=True)
+        db["crawl_errors"].create_index(["url"], if_not_exists=True)
+    if db["articles"].detect_fts() is None:
+        # Triggers keep the index in sync with every insert, update and delete.
+        db["articles"].enable_fts(ARTICLE_FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,1 @@
+"""The Scrapy project: what to fetch next (discover -> fetch)."""

@@ -1,0 +1,57 @@
+"""Scrapy settings for iria-archive: polite defaults and the project's own keys.
+
+This is the only configuration channel. `iria-archive crawl` and `scrapy crawl europe`
+both read it; command-line options and `-s NAME=VALUE` override single keys.
+Tests and benchmarks may override throttling here, the defaults stay polite.
+"""
+
+import os
+
+BOT_NAME = "iria-archive"
+SPIDER_MODULES = ["scraper.spiders"]
+NEWSPIDER_MODULE = "scraper.spiders"
+
+# --- The project's own keys -------------------------------------------------------
+# The category archive to walk: any WordPress category archive works the same way.
+IRIA_START_URL = os.environ.get("IRIA_START_URL", "https://www.ir-ia.com/news/category/europe/")
+# The SQLite archive the store pipeline writes to.
+IRIA_DB_PATH = os.environ.get("IRIA_ARCHIVE_DB", "archive.db")
+# Run health (see pipelines/runs.py): the share of fetched article pages whose
+# extraction may fail before the run counts as broken.
+IRIA_MAX_EXTRACTION_FAILURE_RATE = 0.5
+
+# --- Politeness --------------------------------------------------------------------
+ROBOTSTXT_OBEY = True
+USER_AGENT = (
+    "iria-archive/0.1 (+https://github.com/iria-archive/iria-archive; news archive crawler)"
+)
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+# Timeouts, 5xx and 429 are retried by Scrapy's RetryMiddleware (default codes).
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+
+# --- Pipeline ----------------------------------------------------------------------
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.clean.CleanPipeline": 200,
+    "pipelines.store.StorePipeline": 300,
+}
+EXTENSIONS = {
+    "scraper.progress.Progress": 500,
+}
+
+# --- Housekeeping ------------------------------------------------------------------
+# No listening sockets from a batch job.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+LOG_LEVEL = "INFO"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,1 @@
+"""Spiders decide what to fetch next; they never extract or store."""

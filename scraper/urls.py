@@ -1,0 +1,30 @@
+"""One canonical form per URL, so an article reached twice is fetched and stored once."""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import urldefrag, urlsplit, urlunsplit
+
+from courlan import normalize_url
+
+
+def canonical_url(url: str) -> str:
+    """Return the canonical form of an http(s) URL.
+
+    courlan lowercases the host, drops the default port and strips tracking query
+    parameters (utm_*, fbclid, ...); we also drop the fragment and end WordPress
+    permalinks with a slash, as WordPress itself redirects `/news/slug` to `/news/slug/`.
+    """
+    url, _fragment = urldefrag(url.strip())
+    normalized = normalize_url(url)
+    scheme, netloc, path, query, _ = urlsplit(normalized)
+    if not path:
+        path = "/"
+    elif not path.endswith("/") and "." not in posixpath.basename(path):
+        path += "/"
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def same_site(url: str, other: str) -> bool:
+    """True when both URLs are on the same host (and port)."""
+    return urlsplit(url).netloc.lower() == urlsplit(other).netloc.lower()

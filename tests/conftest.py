@@ -1,0 +1,89 @@
+"""Shared fixtures: the replica site on 127.0.0.1, a crawled archive, a network guard."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from replica import ReplicaServer
+
+REPO = Path(__file__).resolve().parent.parent
+# Tests may turn throttling off; the project's defaults stay polite.
+FAST = [
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "-s",
+    "RETRY_TIMES=1",
+]
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any connection this process makes to anything but this machine."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            host = address[0]  # type: ignore[index]
+            if host != "localhost" and not ipaddress.ip_address(host).is_loopback:
+                raise AssertionError(f"test tried to reach the network: {address}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+def run_cli(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    """Run the real `iria-archive` entry point in a subprocess."""
+    env = dict(os.environ)
+    env.pop("IRIA_ARCHIVE_DB", None)
+    env.pop("IRIA_START_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "iria_archive", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=REPO,
+        env=env,
+    )
+
+
+@dataclass
+class Crawl:
+    """A finished crawl of the replica: the process, the archive and what the site saw."""
+
+    process: subprocess.CompletedProcess[str]
+    db_path: Path
+    requests: list[tuple[str, str, dict[str, str]]]
+
+
+@pytest.fixture(scope="session")
+def replica() -> ReplicaServer:
+    with ReplicaServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def europe_url(replica: ReplicaServer) -> str:
+    return f"{replica.base_url}/news/category/europe/"
+
+
+@pytest.fixture(scope="session")
+def crawl(
+    replica: ReplicaServer, europe_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Crawl:
+    """One crawl of the replica's Europe section through the CLI, shared by the e2e tests."""
+    db_path = tmp_path_factory.mktemp("crawl") / "archive.db"
+    replica.clear_requests()
+    process = run_cli("crawl", "--db", str(db_path), "--start-url", europe_url, *FAST)
+    return Crawl(process, db_path, list(replica.requests))

@@ -1,0 +1,112 @@
+"""Datasette over the crawled archive: search, facets, metadata; and the serve command."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from datasette.app import Datasette
+
+from iria_archive.serve import SETTINGS, archive_metadata
+from tests.conftest import REPO, Crawl
+
+
+def get_json(crawl: Crawl, path: str) -> dict:
+    async def fetch() -> dict:
+        datasette = Datasette(
+            files=[str(crawl.db_path)],
+            metadata=archive_metadata(str(crawl.db_path)),
+            settings=SETTINGS,
+        )
+        await datasette.invoke_startup()
+        response = await datasette.client.get(path)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    return asyncio.run(fetch())
+
+
+def test_search_finds_the_article_without_accents(crawl: Crawl, replica) -> None:
+    (vucic,) = [a for a in replica.site.expected_articles("europe") if "Vučić" in a["text"]]
+    data = get_json(crawl, "/archive/articles.json?_search=Vucic&_shape=array")
+    assert [row["url"] for row in data] == [vucic["url"]]
+
+
+def test_user_input_with_punctuation_is_not_an_fts_error(crawl: Crawl) -> None:
+    data = get_json(crawl, "/archive/articles.json?_search=EU-Serbia&_shape=array")
+    assert len(data) == 1
+
+
+def test_table_is_newest_first_with_facets(crawl: Crawl, replica) -> None:
+    data = get_json(crawl, "/archive/articles.json?_size=max")
+    published = [row[data["columns"].index("published")] for row in data["rows"]]
+    assert published == sorted(published, reverse=True)
+    facets = data["facet_results"]
+    assert {"categories", "tags", "author"} <= set(facets)
+    europe = {f["value"]: f["count"] for f in facets["categories"]["results"]}
+    truth = replica.site.expected_articles("europe")
+    assert europe["Europe"] == sum("Europe" in a["categories"] for a in truth)
+    assert europe["Balkans"] == sum("Balkans" in a["categories"] for a in truth)
+
+
+def test_metadata_describes_the_archive(crawl: Crawl) -> None:
+    metadata = get_json(crawl, "/-/metadata.json")
+    assert metadata["title"] == "IRIA Europe archive"
+    assert "license" in metadata and "source_url" in metadata
+    columns = metadata["databases"]["archive"]["tables"]["articles"]["columns"]
+    assert set(columns) >= {"url", "title", "text", "published", "categories"}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_command_answers_a_search(crawl: Crawl) -> None:
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "iria_archive",
+            "serve",
+            "--db",
+            str(crawl.db_path),
+            "--port",
+            str(port),
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/archive/articles.json?_search=Vucic&_shape=array"
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    rows = json.load(response)
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("serve did not answer")
+        assert len(rows) == 1
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_serve_without_archive_is_a_one_line_error(tmp_path) -> None:
+    from tests.conftest import run_cli
+
+    process = run_cli("serve", "--db", str(tmp_path / "missing.db"))
+    assert process.returncode == 1
+    assert process.stderr.strip().splitlines() == [
+        f"Error: no archive at {tmp_path / 'missing.db'}: run `iria-archive crawl` first"
+    ]
