@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 # Bumped with each change below; stored in PRAGMA user_version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ARTICLE_COLUMNS: dict[str, type] = {
     "url": str,  # canonical URL, the primary key
@@ -30,6 +30,25 @@ ARTICLE_COLUMNS: dict[str, type] = {
     "extractor": str,  # trafilatura version + the project's rules version
     "first_seen": str,
     "last_fetched": str,
+    "status": str,  # live, gone (404/410 since status_changed) or moved (to moved_to)
+    "status_changed": str,
+    "moved_to": str,
+    "revision_count": int,  # earlier versions kept in revisions
+    "http_etag": str,  # validators for the next conditional request
+    "http_last_modified": str,
+}
+ARTICLE_DEFAULTS = {"status": "live", "revision_count": 0}
+
+# The previous version of an article, each time its content changed.
+REVISION_COLUMNS: dict[str, type] = {
+    "id": int,
+    "url": str,
+    "fetched_at": str,  # when this (now superseded) version was fetched
+    "modified": str,
+    "content_hash": str,
+    "title": str,
+    "text": str,
+    "markdown": str,
 }
 # Searched by Datasette and the archive's own queries; accents folded (Vucic finds Vučić).
 ARTICLE_FTS_COLUMNS = ["title", "description", "text", "author"]
@@ -64,10 +83,23 @@ def ensure_schema(db: Database) -> None:
     """Create or bring up to date every table, index and trigger of the archive."""
     db.enable_wal()
     with db.conn:
-        db["articles"].create(
+        articles = db["articles"].create(
             ARTICLE_COLUMNS,
             pk="url",
             not_null={"title", "text", "content_hash", "first_seen", "last_fetched"},
+            defaults=ARTICLE_DEFAULTS,
+            if_not_exists=True,
+        )
+        # Migrations are additive: columns added by later versions are added in place
+        # (transform() would drop the FTS triggers).
+        for name, kind in ARTICLE_COLUMNS.items():
+            if name not in articles.columns_dict:
+                articles.add_column(name, kind, not_null_default=ARTICLE_DEFAULTS.get(name))
+        db["revisions"].create(
+            REVISION_COLUMNS,
+            pk="id",
+            foreign_keys=[("url", "articles", "url")],
+            not_null={"url", "fetched_at", "content_hash", "text"},
             if_not_exists=True,
         )
         db["crawl_runs"].create(
@@ -81,6 +113,7 @@ def ensure_schema(db: Database) -> None:
             if_not_exists=True,
         )
         db["articles"].create_index(["published"], if_not_exists=True)
+        db["revisions"].create_index(["url"], if_not_exists=True)
         db["crawl_errors"].create_index(["run_id"], if_not_exists=True)
         db["crawl_errors"].create_index(["url"], if_not_exists=True)
     if db["articles"].detect_fts() is None:

@@ -17,8 +17,21 @@ from scraper.items import FetchFailure
 
 logger = logging.getLogger(__name__)
 
-# Columns that say when we saw an article, not what it says.
-_BOOKKEEPING = {"first_seen", "last_fetched", "extractor"}
+# Columns that say how and when we fetched an article, not what it says.
+_BOOKKEEPING = {
+    "first_seen",
+    "last_fetched",
+    "extractor",
+    "status",
+    "status_changed",
+    "moved_to",
+    "revision_count",
+    "http_etag",
+    "http_last_modified",
+}
+# A change in these keeps the previous version in `revisions`; other fields (tags,
+# description...) are corrected in place.
+_REVISED = ("title", "text", "modified", "content_hash")
 
 
 def open_archive(path: str) -> Database:
@@ -29,28 +42,48 @@ def open_archive(path: str) -> Database:
 
 
 def article_row(fields: dict[str, Any], fetched_at: str) -> dict[str, Any]:
-    """The `articles` row for extracted fields (lists become JSON arrays)."""
+    """The `articles` content columns for extracted fields (lists become JSON arrays)."""
     row = {name: fields.get(name) for name in ARTICLE_COLUMNS if name not in _BOOKKEEPING}
     row["categories"] = json.dumps(fields.get("categories") or [], ensure_ascii=False)
     row["tags"] = json.dumps(fields.get("tags") or [], ensure_ascii=False)
     row["extractor"] = fields.get("extractor")
+    row["http_etag"] = fields.get("http_etag")
+    row["http_last_modified"] = fields.get("http_last_modified")
     row["last_fetched"] = fetched_at
     return row
 
 
-def upsert_article(db: Database, row: dict[str, Any]) -> str:
-    """Insert or update one article atomically; return `new`, `updated` or `unchanged`."""
-    table = db["articles"]
+def upsert_article(db: Database, row: dict[str, Any], keep_revision: bool = True) -> str:
+    """Insert or update one article atomically; return `new`, `updated` or `unchanged`.
+
+    When the text, title or declared modification changed, the previous version goes
+    to `revisions` (unless `keep_revision` is False: a re-extraction is not a new
+    version of the page).
+    """
+    articles = db["articles"]
     with db.conn:
-        existing = next(table.rows_where("url = ?", [row["url"]], limit=1), None)
+        existing = next(articles.rows_where("url = ?", [row["url"]], limit=1), None)
         if existing is None:
-            table.insert({**row, "first_seen": row["last_fetched"]})
+            articles.insert({**row, "first_seen": row["last_fetched"], "status": "live"})
             return "new"
+        back_to_life = {"status": "live", "status_changed": row["last_fetched"], "moved_to": None}
+        alive = back_to_life if existing["status"] != "live" else {}
         content = {k: v for k, v in row.items() if k not in _BOOKKEEPING}
         if all(existing.get(k) == v for k, v in content.items()):
-            table.update(row["url"], {"last_fetched": row["last_fetched"]})
+            fetch = {k: row[k] for k in ("last_fetched", "http_etag", "http_last_modified")}
+            articles.update(row["url"], {**fetch, **alive})
             return "unchanged"
-        table.upsert({**row, "first_seen": existing["first_seen"]}, pk="url")
+        revisions = existing["revision_count"] or 0
+        if keep_revision and any(existing.get(k) != row[k] for k in _REVISED):
+            db["revisions"].insert(
+                {"url": existing["url"], "fetched_at": existing["last_fetched"]}
+                | {
+                    k: existing[k]
+                    for k in ("modified", "content_hash", "title", "text", "markdown")
+                }
+            )
+            revisions += 1
+        articles.update(row["url"], {**row, **alive, "revision_count": revisions})
         return "updated"
 
 

@@ -1,0 +1,77 @@
+"""The store on a real SQLite file: upserts, revisions, FTS kept in sync, schema idempotent."""
+
+from __future__ import annotations
+
+import json
+
+from pipelines.schema import ensure_schema
+from pipelines.store import article_row, open_archive, upsert_article
+
+URL = "https://www.ir-ia.com/news/a/"
+
+
+def fields(**changes: object) -> dict:
+    base = {
+        "url": URL,
+        "title": "Talks resume",
+        "author": None,
+        "published": "2024-01-02",
+        "modified": None,
+        "categories": ["Europe"],
+        "tags": ["NATO"],
+        "description": "d",
+        "image_url": None,
+        "image_caption": None,
+        "text": "Talks on grain resume.",
+        "markdown": "Talks on grain resume.",
+        "language": "en",
+        "word_count": 4,
+        "content_hash": "h1",
+        "extractor": "trafilatura 2.3.1 / rules 1",
+    }
+    return {**base, **changes}
+
+
+def test_new_unchanged_updated_and_revisions(tmp_path) -> None:
+    db = open_archive(str(tmp_path / "archive.db"))
+    assert upsert_article(db, article_row(fields(), "2024-01-02T10:00:00+00:00")) == "new"
+    assert upsert_article(db, article_row(fields(), "2024-01-03T10:00:00+00:00")) == "unchanged"
+    row = db["articles"].get(URL)
+    assert (row["first_seen"], row["last_fetched"]) == (
+        "2024-01-02T10:00:00+00:00",
+        "2024-01-03T10:00:00+00:00",
+    )
+    assert json.loads(row["categories"]) == ["Europe"] and row["revision_count"] == 0
+
+    changed = fields(text="Talks on wheat resume.", content_hash="h2", modified="2024-01-04")
+    assert upsert_article(db, article_row(changed, "2024-01-04T10:00:00+00:00")) == "updated"
+    row = db["articles"].get(URL)
+    assert (row["text"], row["revision_count"], row["first_seen"]) == (
+        "Talks on wheat resume.",
+        1,
+        "2024-01-02T10:00:00+00:00",
+    )
+    (revision,) = db["revisions"].rows
+    assert {k: revision[k] for k in ("url", "fetched_at", "text", "content_hash", "modified")} == {
+        "url": URL,
+        "fetched_at": "2024-01-03T10:00:00+00:00",
+        "text": "Talks on grain resume.",
+        "content_hash": "h1",
+        "modified": None,
+    }
+    # The full-text index follows the update.
+    assert [r["url"] for r in db["articles"].search("wheat")] == [URL]
+    assert list(db["articles"].search("grain")) == []
+
+    # A tag correction updates in place, without a revision.
+    retagged = {**changed, "tags": ["NATO", "Grain"]}
+    assert upsert_article(db, article_row(retagged, "2024-01-05T10:00:00+00:00")) == "updated"
+    assert db["revisions"].count == 1 and db["articles"].count == 1
+
+
+def test_ensure_schema_is_idempotent(tmp_path) -> None:
+    db = open_archive(str(tmp_path / "archive.db"))
+    schema = db.schema
+    ensure_schema(db)
+    assert db.schema == schema
+    assert db["articles"].detect_fts() == "articles_fts"
