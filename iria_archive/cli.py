@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
-from iria_archive.crawl import EXIT_FAILED, configure_logging, project_settings, run_crawl
+from iria_archive.crawl import (
+    EXIT_FAILED,
+    EXIT_LOCKED,
+    configure_logging,
+    project_settings,
+    run_crawl,
+)
+from pipelines.lock import ArchiveLock, ArchiveLocked
 
 DB_OPTION_HELP = "SQLite archive file."
 
@@ -53,6 +62,7 @@ def _parse_setting(
     show_envvar=True,
     help="Category archive to crawl [default: the IRIA Europe section].",
 )
+@click.option("--full", is_flag=True, help="Walk the whole archive and re-check every article.")
 @click.option(
     "-s",
     "--set",
@@ -72,6 +82,7 @@ def _parse_setting(
 def crawl(
     db_path: str,
     start_url: str | None,
+    full: bool,
     overrides: dict[str, str],
     log_file: str | None,
     verbose: bool,
@@ -79,24 +90,40 @@ def crawl(
 ) -> None:
     """Crawl the category archive into the archive database.
 
+    The first run walks the whole archive; later runs fetch only what is new or
+    changed (REST API, or feed and sitemap; conditional requests), unless --full.
+
     Exit status: 0 the run did its job (single missing pages are recorded and retried
-    next time), 1 the run failed (site unreachable, layout drift, extraction broken),
-    2 usage error.
+    next time), 1 the run failed (site unreachable, layout drift, extraction broken,
+    database error), 2 usage error, 3 another crawl holds the archive, 4 interrupted.
     """
     if start_url and not start_url.startswith(("http://", "https://")):
         raise click.BadParameter("must be an http(s) URL", param_hint="--start-url")
     _check_writable(db_path)
+    lock = _lock(db_path)
     # Quiet by default (cron mails only trouble): the verdict and summary say what matters.
     configure_logging("INFO" if verbose else "CRITICAL", log_file)
-    settings = {"IRIA_DB_PATH": db_path, **overrides}
+    settings = {"IRIA_DB_PATH": db_path, "IRIA_LOCK_HELD": True, **overrides}
     if quiet:
         settings.setdefault("IRIA_PROGRESS", "False")
-    result = run_crawl(project_settings(settings), start_url=start_url)
+    result = run_crawl(project_settings(settings), start_url=start_url, full=full)
+    lock.release()
     if not quiet:
         click.echo(_summary(result.stats, result.status, result.reason, db_path), err=True)
     if result.exit_code:
         click.echo(f"Error: crawl {result.status}: {result.reason}", err=True)
     sys.exit(result.exit_code)
+
+
+def _lock(db_path: str) -> ArchiveLock:
+    """Take the archive's lock, or exit at once with EXIT_LOCKED."""
+    lock = ArchiveLock(db_path)
+    try:
+        lock.acquire()
+    except ArchiveLocked as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(EXIT_LOCKED)
+    return lock
 
 
 def _check_writable(db_path: str) -> None:
@@ -112,7 +139,8 @@ def _check_writable(db_path: str) -> None:
 def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: str) -> str:
     elapsed = stats.get("elapsed_time_seconds", 0.0)
     lines = [
-        f"Crawl {status}{f' ({reason})' if reason else ''} in {elapsed:.1f}s -> {db_path}",
+        f"Crawl {status}{f' ({reason})' if reason else ''} in {elapsed:.1f}s -> {db_path}"
+        f"  [{stats.get('iria/mode', 'full')}]",
         f"  requests      {stats.get('downloader/request_count', 0)}"
         f"  (responses {stats.get('downloader/response_count', 0)},"
         f" retries {stats.get('retry/count', 0)})",
@@ -120,7 +148,8 @@ def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: st
         f"  articles      {stats.get('iria/articles_stored', 0)}"
         f"  (new {stats.get('iria/articles_new', 0)},"
         f" updated {stats.get('iria/articles_updated', 0)},"
-        f" unchanged {stats.get('iria/articles_unchanged', 0)})",
+        f" unchanged {stats.get('iria/articles_unchanged', 0)},"
+        f" gone {stats.get('iria/articles_gone', 0)}, moved {stats.get('iria/articles_moved', 0)})",
         f"  errors        {stats.get('iria/errors', 0)}"
         + (f"  (see: iria-archive errors --db {db_path})" if stats.get("iria/errors") else ""),
     ]
@@ -156,6 +185,67 @@ def errors(db_path: str, limit: int) -> None:
     ).fetchall()
     for run_id, kind, reason, url in rows:
         click.echo(f"run {run_id}\t{kind}\t{reason}\t{url}")
+
+
+@cli.command()
+@db_option
+def reprocess(db_path: str) -> None:
+    """Rebuild the articles from the stored WARC files, without the network."""
+    from pipelines.reprocess import reprocess as reprocess_archive
+    from pipelines.store import open_archive
+    from pipelines.warc import warc_dir
+
+    if not Path(db_path).is_file():
+        raise click.ClickException(f"no archive at {db_path}")
+    lock = _lock(db_path)
+    started = time.monotonic()
+
+    def progress(urls: Iterable[str]) -> Iterator[str]:
+        urls = list(urls)
+        hidden = not sys.stderr.isatty()
+        with click.progressbar(urls, label="Re-extracting", file=sys.stderr, hidden=hidden) as bar:
+            yield from bar
+
+    counts = reprocess_archive(open_archive(db_path), warc_dir(db_path), progress=progress)
+    lock.release()
+    click.echo(
+        f"Reprocessed {sum(counts.values())} pages in {time.monotonic() - started:.1f}s:"
+        f" {counts['new']} new, {counts['updated']} changed, {counts['unchanged']} unchanged,"
+        f" {counts['failed']} failed",
+        err=True,
+    )
+
+
+RUN_COLUMNS = {
+    "id": "run",
+    "started": "started",
+    "finished": "finished",
+    "mode": "mode",
+    "status": "status",
+    "pages_fetched": "pages",
+    "articles_new": "new",
+    "articles_updated": "updated",
+    "articles_unchanged": "unchanged",
+    "errors": "errors",
+    "reason": "reason",
+}
+
+
+@cli.command()
+@db_option
+@click.option("--limit", default=10, show_default=True, help="How many of the latest runs.")
+def runs(db_path: str, limit: int) -> None:
+    """Show the latest crawl runs as a table."""
+    from tabulate import tabulate
+
+    from pipelines.store import open_archive
+
+    if not Path(db_path).is_file():
+        raise click.ClickException(f"no archive at {db_path}")
+    rows = open_archive(db_path).execute(
+        f"select {', '.join(RUN_COLUMNS)} from crawl_runs order by id desc limit ?", [limit]
+    )
+    click.echo(tabulate(rows.fetchall(), headers=list(RUN_COLUMNS.values())))
 
 
 @cli.command()

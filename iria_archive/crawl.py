@@ -13,6 +13,8 @@ from scrapy.settings import Settings
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_LOCKED = 3
+EXIT_INTERRUPTED = 4
 
 
 @dataclass
@@ -25,7 +27,7 @@ class CrawlResult:
 
     @property
     def exit_code(self) -> int:
-        return EXIT_OK if self.status == "ok" else EXIT_FAILED
+        return {"ok": EXIT_OK, "interrupted": EXIT_INTERRUPTED}.get(self.status, EXIT_FAILED)
 
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
@@ -38,11 +40,15 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     return settings
 
 
-def run_crawl(settings: Settings, start_url: str | None = None) -> CrawlResult:
-    """Crawl the category archive into the archive database; blocks until done."""
+def run_crawl(settings: Settings, start_url: str | None = None, full: bool = False) -> CrawlResult:
+    """Crawl the category archive into the archive database; blocks until done.
+
+    SIGINT/SIGTERM stop it gracefully (in-flight writes finish, the run is recorded
+    as interrupted); a second signal stops it at once, still without half-written rows.
+    """
     process = CrawlerProcess(settings)
     crawler = process.create_crawler("europe")
-    process.crawl(crawler, start_url=start_url)
+    process.crawl(crawler, start_url=start_url, full=full)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     status = stats.get("iria/status")

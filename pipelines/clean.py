@@ -13,6 +13,15 @@ logger = logging.getLogger(__name__)
 REQUIRED_FIELDS = ("url", "title", "text")
 
 
+def check_article(item: dict[str, Any]) -> dict[str, Any] | FetchFailure:
+    """The article, or a FetchFailure saying which required field it lacks."""
+    missing = [name for name in REQUIRED_FIELDS if not item.get(name)]
+    if missing:
+        url = item.get("requested_url") or item.get("url") or ""
+        return FetchFailure(url=url, kind="extraction", reason="missing " + ", ".join(missing))
+    return item
+
+
 class CleanPipeline:
     """Reject articles missing required fields, flag those without a date."""
 
@@ -26,14 +35,12 @@ class CleanPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, dict):
             return item
-        missing = [name for name in REQUIRED_FIELDS if not item.get(name)]
-        if missing:
+        checked = check_article(item)
+        if isinstance(checked, FetchFailure):
             self.stats.inc_value("iria/extraction_failures")
-            reason = "missing " + ", ".join(missing)
-            logger.warning("Not archived: %s (%s)", item.get("url"), reason)
-            return FetchFailure(url=item["url"], kind="extraction", reason=reason)
-        if not item.get("published"):
+            logger.warning("Not archived: %s (%s)", checked.url, checked.reason)
+        elif not item.get("published"):
             # Kept (the text is what matters) but counted, so a date-less site shows up.
             self.stats.inc_value("iria/flagged/no_published_date")
             logger.info("No publication date found for %s", item["url"])
-        return item
+        return checked

@@ -307,8 +307,34 @@ def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
     return {}
 
 
+def extract_page(page: ArticlePage) -> dict[str, Any] | FetchFailure:
+    """A fetched page -> the article's fields and fetch metadata, or why it has none.
+
+    The crawl's pipeline and `iria-archive reprocess` both go through here.
+    """
+    try:
+        article = extract_article(page.body.decode(page.encoding, errors="replace"), page.final_url)
+    except ExtractionError as error:
+        return FetchFailure(
+            url=page.url,
+            kind="extraction",
+            reason=str(error),
+            status=page.status,
+            listing_url=page.listing_url,
+        )
+    headers = {k.lower(): v for k, v in page.headers.items()}
+    return {
+        **article.as_dict(),
+        "requested_url": page.url,
+        "fetched_at": page.fetched_at,
+        "extractor": EXTRACTOR,
+        "http_etag": headers.get("etag"),
+        "http_last_modified": headers.get("last-modified"),
+    }
+
+
 class ExtractPipeline:
-    """Raw article page -> ExtractedArticle fields plus fetch metadata (a dict item)."""
+    """Raw article page -> a dict of the article's fields (or a FetchFailure)."""
 
     def __init__(self, stats: Any) -> None:
         self.stats = stats
@@ -321,18 +347,8 @@ class ExtractPipeline:
         if not isinstance(item, ArticlePage):
             return item
         self.stats.inc_value("iria/article_pages")
-        try:
-            article = extract_article(
-                item.body.decode(item.encoding, errors="replace"), item.final_url
-            )
-        except ExtractionError as error:
+        result = extract_page(item)
+        if isinstance(result, FetchFailure):
             self.stats.inc_value("iria/extraction_failures")
-            logger.warning("Extraction failed for %s: %s", item.url, error)
-            return FetchFailure(
-                url=item.url,
-                kind="extraction",
-                reason=str(error),
-                status=item.status,
-                listing_url=item.listing_url,
-            )
-        return {**article.as_dict(), "fetched_at": item.fetched_at, "extractor": EXTRACTOR}
+            logger.warning("Extraction failed for %s: %s", item.url, result.reason)
+        return result

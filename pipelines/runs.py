@@ -15,14 +15,33 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def start_run(db: Database, start_url: str) -> int:
+def start_run(db: Database, start_url: str, mode: str) -> int:
     """Insert a `running` row for a new run and return its id."""
     with db.conn:
         table = db["crawl_runs"].insert(
-            {"started": now(), "status": "running", "start_url": start_url}
+            {"started": now(), "status": "running", "start_url": start_url, "mode": mode}
         )
     assert table.last_pk is not None
     return int(table.last_pk)
+
+
+def close_stale_runs(db: Database) -> None:
+    """Runs still `running` while we hold the lock were killed: say so in their record."""
+    with db.conn:
+        db.execute(
+            "update crawl_runs set status = 'interrupted', reason = 'the crawl process died'"
+            " where status = 'running'"
+        )
+
+
+def resolve_errors(db: Database, urls: list[str | None]) -> None:
+    """Pages archived after all: their earlier failures need no more retries."""
+    with db.conn:
+        for url in {u for u in urls if u}:
+            db.execute(
+                "update crawl_errors set resolved_at = ? where url = ? and resolved_at is null",
+                [now(), url],
+            )
 
 
 def record_error(db: Database, run_id: int, failure: FetchFailure) -> None:
@@ -56,6 +75,7 @@ def finish_run(
                 "articles_updated": stats.get("iria/articles_updated", 0),
                 "articles_unchanged": stats.get("iria/articles_unchanged", 0),
                 "errors": stats.get("iria/errors", 0),
+                "warc_file": stats.get("iria/warc_file"),
             },
         )
 
@@ -75,9 +95,12 @@ def assess_run(
         return "failed", fatal
     if finish_reason != "finished":
         return "failed", f"crawl ended early: {finish_reason}"
-    listing_pages = stats.get("iria/listing_pages", 0)
-    if not listing_pages:
-        cause = stats.get("iria/first_listing_error") or "no archive page could be fetched"
+    reached = sum(
+        stats.get(f"iria/{key}", 0)
+        for key in ("listing_pages", "discovery_pages", "article_pages", "not_modified")
+    )
+    if not reached:
+        cause = stats.get("iria/first_error") or "no page could be fetched"
         return "failed", f"site unreachable: {cause}"
     if stats.get("iria/listing_pages_without_articles", 0):
         return "failed", "layout drift: an archive page yields no article links"
@@ -85,6 +108,6 @@ def assess_run(
     failures = stats.get("iria/extraction_failures", 0)
     if pages and failures / pages > max_extraction_failure_rate:
         return "failed", f"extraction failed on {failures} of {pages} article pages"
-    if not stats.get("iria/articles_stored", 0):
+    if stats.get("iria/mode") == "full" and not stats.get("iria/articles_stored", 0):
         return "failed", "no article archived"
     return "ok", None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 # Bumped with each change below; stored in PRAGMA user_version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
 ARTICLE_COLUMNS: dict[str, type] = {
     "url": str,  # canonical URL, the primary key
@@ -58,6 +58,7 @@ RUN_COLUMNS: dict[str, type] = {
     "id": int,
     "started": str,
     "finished": str,
+    "mode": str,  # full or incremental
     "status": str,  # running, ok, failed, interrupted
     "reason": str,  # why a run failed or was interrupted
     "start_url": str,
@@ -66,6 +67,7 @@ RUN_COLUMNS: dict[str, type] = {
     "articles_updated": int,
     "articles_unchanged": int,
     "errors": int,
+    "warc_file": str,  # the run's raw pages, beside the database
 }
 
 ERROR_COLUMNS: dict[str, type] = {
@@ -76,6 +78,19 @@ ERROR_COLUMNS: dict[str, type] = {
     "status": int,  # HTTP status when there was one
     "reason": str,
     "at": str,
+    "resolved_at": str,  # when a later run archived the page or it proved gone for good
+}
+
+# Other URLs of archived articles (an old slug, a link that redirects): an incremental
+# walk knows it has them.
+ALIAS_COLUMNS: dict[str, type] = {"alias": str, "url": str}
+
+# What a full walk learnt about a section's site, for cheap incremental runs.
+SOURCE_COLUMNS: dict[str, type] = {
+    "start_url": str,
+    "api_root": str,  # WordPress REST API root, null when the site has none
+    "category_ids": str,  # JSON array: the category and its children
+    "updated": str,
 }
 
 
@@ -102,16 +117,22 @@ def ensure_schema(db: Database) -> None:
             not_null={"url", "fetched_at", "content_hash", "text"},
             if_not_exists=True,
         )
-        db["crawl_runs"].create(
+        runs = db["crawl_runs"].create(
             RUN_COLUMNS, pk="id", not_null={"started", "status"}, if_not_exists=True
         )
-        db["crawl_errors"].create(
+        errors = db["crawl_errors"].create(
             ERROR_COLUMNS,
             pk="id",
             foreign_keys=[("run_id", "crawl_runs", "id")],
             not_null={"run_id", "url", "kind", "reason"},
             if_not_exists=True,
         )
+        db["sources"].create(SOURCE_COLUMNS, pk="start_url", if_not_exists=True)
+        db["aliases"].create(ALIAS_COLUMNS, pk="alias", if_not_exists=True)
+        for table, columns in ((runs, RUN_COLUMNS), (errors, ERROR_COLUMNS)):
+            for name, kind in columns.items():
+                if name not in table.columns_dict:
+                    table.add_column(name, kind)
         db["articles"].create_index(["published"], if_not_exists=True)
         db["revisions"].create_index(["url"], if_not_exists=True)
         db["crawl_errors"].create_index(["run_id"], if_not_exists=True)

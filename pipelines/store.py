@@ -11,9 +11,18 @@ from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 from sqlite_utils import Database
 
-from pipelines.runs import assess_run, finish_run, record_error, start_run
+from pipelines.lock import ArchiveLock
+from pipelines.runs import (
+    assess_run,
+    close_stale_runs,
+    finish_run,
+    now,
+    record_error,
+    resolve_errors,
+    start_run,
+)
 from pipelines.schema import ARTICLE_COLUMNS, ensure_schema
-from scraper.items import FetchFailure
+from scraper.items import ArticleNotModified, ArticleRedirected, FetchFailure, SourceInfo
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +78,8 @@ def upsert_article(db: Database, row: dict[str, Any], keep_revision: bool = True
         back_to_life = {"status": "live", "status_changed": row["last_fetched"], "moved_to": None}
         alive = back_to_life if existing["status"] != "live" else {}
         content = {k: v for k, v in row.items() if k not in _BOOKKEEPING}
+        # A re-extraction of an older stored page must not move last_fetched back.
+        row["last_fetched"] = max(row["last_fetched"], existing["last_fetched"])
         if all(existing.get(k) == v for k, v in content.items()):
             fetch = {k: row[k] for k in ("last_fetched", "http_etag", "http_last_modified")}
             articles.update(row["url"], {**fetch, **alive})
@@ -87,14 +98,57 @@ def upsert_article(db: Database, row: dict[str, Any], keep_revision: bool = True
         return "updated"
 
 
+def mark_status(db: Database, url: str, status: str, moved_to: str | None = None) -> bool:
+    """Mark a live archived article gone or moved (never deleted); False if not archived."""
+    with db.conn:
+        cursor = db.execute(
+            "update articles set status = ?, status_changed = ?, moved_to = ?"
+            " where url = ? and status = 'live'",
+            [status, now(), moved_to, url],
+        )
+    return cursor.rowcount > 0
+
+
+def touch_article(db: Database, url: str, fetched_at: str) -> None:
+    """A 304 for a known article: it is live and unchanged as of `fetched_at`."""
+    with db.conn:
+        db.execute(
+            "update articles set last_fetched = ?, status = 'live', moved_to = null where url = ?",
+            [fetched_at, url],
+        )
+
+
+def save_alias(db: Database, alias: str, url: str) -> None:
+    """Remember that `alias` leads to the article at `url`."""
+    with db.conn:
+        db["aliases"].upsert({"alias": alias, "url": url}, pk="alias")
+
+
+def save_source(db: Database, source: SourceInfo) -> None:
+    """Remember what the site offers for incremental runs of this section."""
+    with db.conn:
+        db["sources"].upsert(
+            {
+                "start_url": source.start_url,
+                "api_root": source.api_root,
+                "category_ids": json.dumps(source.category_ids),
+                "updated": now(),
+            },
+            pk="start_url",
+        )
+
+
 class StorePipeline:
-    """Upserts articles by canonical URL, records failures and the run itself."""
+    """Stores each outcome by canonical URL, and keeps the record of the run."""
 
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
-        self.db_path: str = crawler.settings.get("IRIA_DB_PATH")
-        self.max_failure_rate = crawler.settings.getfloat("IRIA_MAX_EXTRACTION_FAILURE_RATE")
+        settings = crawler.settings
+        self.db_path: str = settings.get("IRIA_DB_PATH")
+        self.max_failure_rate = settings.getfloat("IRIA_MAX_EXTRACTION_FAILURE_RATE")
+        # `iria-archive crawl` takes the lock itself, before the crawl starts.
+        self.lock = None if settings.getbool("IRIA_LOCK_HELD") else ArchiveLock(self.db_path)
         self.db: Database | None = None
         self.run_id: int | None = None
 
@@ -106,8 +160,13 @@ class StorePipeline:
         return pipeline
 
     def open_spider(self) -> None:
+        if self.lock:
+            self.lock.acquire()
         self.db = open_archive(self.db_path)
-        self.run_id = start_run(self.db, self.crawler.spider.start_url)
+        # We hold the lock: a run still marked running died without closing its record.
+        close_stale_runs(self.db)
+        spider = self.crawler.spider
+        self.run_id = start_run(self.db, spider.start_url, "full" if spider.full else "incremental")
         self.stats.set_value("iria/run_id", self.run_id)
 
     def process_item(self, item: Any) -> Any:
@@ -123,16 +182,42 @@ class StorePipeline:
 
     def _store(self, item: Any) -> Any:
         assert self.db is not None and self.run_id is not None
+        stats = self.stats
         if isinstance(item, FetchFailure):
-            self.stats.inc_value("iria/errors")
-            if item.kind == "listing" and not self.stats.get_value("iria/first_listing_error"):
-                self.stats.set_value("iria/first_listing_error", f"{item.url}: {item.reason}")
+            if item.kind == "article" and item.status in (404, 410):
+                # An archived article that disappeared stays, marked gone.
+                if mark_status(self.db, item.url, "gone"):
+                    stats.inc_value("iria/articles_gone")
+            stats.inc_value("iria/errors")
+            if not stats.get_value("iria/first_error"):
+                stats.set_value("iria/first_error", f"{item.url}: {item.reason}")
             logger.warning("Could not archive %s (%s): %s", item.url, item.kind, item.reason)
             record_error(self.db, self.run_id, item)
-            return item
-        outcome = upsert_article(self.db, article_row(item, item["fetched_at"]))
-        self.stats.inc_value(f"iria/articles_{outcome}")
-        self.stats.inc_value("iria/articles_stored")
+        elif isinstance(item, ArticleNotModified):
+            touch_article(self.db, item.url, item.fetched_at)
+            resolve_errors(self.db, [item.url])
+            stats.inc_value("iria/articles_unchanged")
+            stats.inc_value("iria/articles_stored")
+        elif isinstance(item, ArticleRedirected):
+            if mark_status(self.db, item.url, "moved", moved_to=item.target):
+                stats.inc_value("iria/articles_moved")
+            else:
+                save_alias(self.db, item.url, item.target)
+        elif isinstance(item, SourceInfo):
+            save_source(self.db, item)
+        else:
+            outcome = upsert_article(self.db, article_row(item, item["fetched_at"]))
+            requested = item.get("requested_url")
+            if requested and requested != item["url"]:
+                # The page names another URL as its own (rel=canonical): an archived
+                # article at the requested URL has moved, any other is an alias.
+                if mark_status(self.db, requested, "moved", moved_to=item["url"]):
+                    stats.inc_value("iria/articles_moved")
+                else:
+                    save_alias(self.db, requested, item["url"])
+            resolve_errors(self.db, [item["url"], requested])
+            stats.inc_value(f"iria/articles_{outcome}")
+            stats.inc_value("iria/articles_stored")
         return item
 
     def spider_closed(self, spider: Any, reason: str) -> None:
@@ -148,3 +233,5 @@ class StorePipeline:
             logger.error("Could not record the run's end: %s", error)
         self.db.close()
         self.db = None
+        if self.lock:
+            self.lock.release()

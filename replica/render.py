@@ -132,8 +132,12 @@ def _subscribe_form() -> str:
 class Layout:
     """The chrome every HTML page shares (header, sidebar, footer), rendered once."""
 
-    def __init__(self, base: str, recent_posts: Sequence[Post]) -> None:
+    def __init__(
+        self, base: str, recent_posts: Sequence[Post], api_root: str | None = None
+    ) -> None:
         self.base = base
+        # WordPress announces its REST API in every page head (rest_output_link_wp_head).
+        self.api_link = f'<link rel="https://api.w.org/" href="{api_root}">\n' if api_root else ""
         menu = [("Home", f"{base}/news/")]
         menu += [
             (CATEGORIES[slug], category_url(base, slug))
@@ -206,7 +210,7 @@ class Layout:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{e(title)}</title>
 {head}
-<link rel="alternate" type="application/rss+xml" title="IRIA &raquo; Feed"
+{self.api_link}<link rel="alternate" type="application/rss+xml" title="IRIA &raquo; Feed"
  href="{self.base}/news/feed/">
 </head>
 <body class="{body_class}">

@@ -7,6 +7,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 
+from .content import Post
 from .site import Site, build_site
 
 
@@ -20,7 +21,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.rfile.read(length)  # a POSTed body must be drained to keep the connection usable
         replica = self.server.replica
         replica._record(self.command, self.path, dict(self.headers.items()))
-        status, headers, body = replica.site.respond(self.command, self.path)
+        status, headers, body = replica.site.respond(self.command, self.path, dict(self.headers))
         self.send_response(status)
         for name, value in headers:
             self.send_header(name, value)
@@ -52,8 +53,11 @@ class ReplicaServer:
     Every request is recorded in `requests` as (method, path_with_query, headers).
     """
 
-    def __init__(self, n_europe: int = 64, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, n_europe: int = 64, host: str = "127.0.0.1", port: int = 0, rest_api: bool = False
+    ) -> None:
         self.n_europe = n_europe
+        self.rest_api = rest_api
         self.host = host
         self.port = port
         self.base_url = ""
@@ -90,7 +94,7 @@ class ReplicaServer:
         httpd.replica = self
         self.port = httpd.server_address[1]
         self.base_url = f"http://{self.host}:{self.port}"
-        self._site = build_site(self.base_url, n_europe=self.n_europe)
+        self._site = build_site(self.base_url, n_europe=self.n_europe, rest_api=self.rest_api)
         self._httpd = httpd
         # A short poll interval makes stop() quick (shutdown() waits for the next poll).
         self._thread = threading.Thread(
@@ -101,6 +105,10 @@ class ReplicaServer:
         )
         self._thread.start()
         return self
+
+    def set_posts(self, posts: list[Post]) -> None:
+        """Let the site move on: serve `posts` from now on (new, edited, deleted posts)."""
+        self._site = Site(self.base_url, posts, rest_api=self.rest_api)
 
     def stop(self) -> None:
         if self._httpd is None:

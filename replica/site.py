@@ -10,10 +10,12 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Callable
+from email.utils import parsedate_to_datetime
 from functools import cached_property
 from urllib.parse import parse_qs
 
 from . import render
+from . import rest as rest_api
 from .content import (
     CATEGORIES,
     Post,
@@ -51,8 +53,9 @@ def _family(post: Post) -> str:
 class Site:
     """The replica of the IRIA WordPress site at `base_url` (e.g. http://127.0.0.1:8123)."""
 
-    def __init__(self, base_url: str, posts: list[Post]) -> None:
+    def __init__(self, base_url: str, posts: list[Post], rest_api: bool = False) -> None:
         self.base_url = base_url.rstrip("/")
+        self.rest_api = rest_api  # serve /news/wp-json/ (and announce it in every page head)
         self.posts = posts  # newest first, the deleted (still listed) post included
         self.live = [p for p in posts if not p.deleted]
         self._by_slug = {p.slug: p for p in self.live}
@@ -67,7 +70,8 @@ class Site:
             self._family_position[post.id] = len(family)
             family.append(post)
         self._listings: dict[str, list[Post]] = {}
-        self.layout = render.Layout(self.base_url, self.live[:5])
+        api_root = f"{self.base_url}/news/wp-json/" if rest_api else None
+        self.layout = render.Layout(self.base_url, self.live[:5], api_root)
 
     # -- public helpers ---------------------------------------------------------
 
@@ -115,11 +119,19 @@ class Site:
 
     # -- HTTP ---------------------------------------------------------------------
 
-    def respond(self, method: str, path_with_query: str) -> Response:
-        """Answer one request: (status, headers, body). HEAD gets GET's headers, no body."""
+    def respond(
+        self, method: str, path_with_query: str, request_headers: dict[str, str] | None = None
+    ) -> Response:
+        """Answer one request: (status, headers, body). HEAD gets GET's headers, no body.
+
+        Conditional GETs (If-None-Match / If-Modified-Since) of an unchanged page get a 304.
+        """
         method = method.upper()
         if method in ("GET", "HEAD"):
             status, headers, body = self._route(path_with_query)
+            if status == 200 and _not_modified(headers, request_headers or {}):
+                status, body = 304, b""
+                headers = [(k, v) for k, v in headers if k in ("ETag", "Last-Modified")]
         else:
             status, headers, body = (
                 405,
@@ -143,6 +155,8 @@ class Site:
             if post_id.isdigit() and int(post_id) in self._by_id:  # the feed guid form ?p=N
                 return self._redirect(render.post_url("", self._by_id[int(post_id)].slug))
             return self._home(1)
+        if rest.startswith("wp-json/") and self.rest_api:
+            return rest_api.respond(self, rest.removeprefix("wp-json/"), query) or self._not_found()
         if rest.startswith("wp-content/uploads/"):
             return (
                 (200, [("Content-Type", "image/jpeg")], TINY_JPEG)
@@ -362,6 +376,24 @@ class Site:
         return 200, [("Content-Type", XML)], text.encode("utf-8")
 
 
-def build_site(base_url: str, n_europe: int = 64) -> Site:
+def build_site(base_url: str, n_europe: int = 64, rest_api: bool = False) -> Site:
     """The replica at `base_url` with `n_europe` posts to archive from the europe category."""
-    return Site(base_url, generate_posts(n_europe))
+    return Site(base_url, generate_posts(n_europe), rest_api=rest_api)
+
+
+def _not_modified(headers: list[tuple[str, str]], request: dict[str, str]) -> bool:
+    """Whether a conditional request's validators match the page (RFC 9110 section 13)."""
+    sent = {k.lower(): v for k, v in request.items()}
+    mine = dict(headers)
+    if "if-none-match" in sent:
+        return "ETag" in mine and mine["ETag"] in {
+            t.strip() for t in sent["if-none-match"].split(",")
+        }
+    if "if-modified-since" in sent and "Last-Modified" in mine:
+        try:
+            return parsedate_to_datetime(mine["Last-Modified"]) <= parsedate_to_datetime(
+                sent["if-modified-since"]
+            )
+        except (TypeError, ValueError):
+            return False
+    return False

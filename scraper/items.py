@@ -1,30 +1,62 @@
-"""What the spider hands to the pipelines: raw pages and failures, nothing extracted."""
+"""What the spider hands to the pipelines: raw pages, outcomes, nothing extracted."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
 class ArticlePage:
     """A fetched article page, exactly as the server sent it."""
 
-    url: str  # canonical form of the URL the listing linked to
+    url: str  # canonical form of the URL we asked for (before redirects)
     final_url: str  # after redirects
     status: int
     headers: dict[str, str]
     body: bytes
     encoding: str
-    listing_url: str  # the archive page that linked to it
+    listing_url: str | None  # the page that linked to it (archive, feed, sitemap, API)
     fetched_at: str  # ISO 8601, UTC
+    request_headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ArticleNotModified:
+    """A known article the server says is unchanged (HTTP 304): only its fetch time moves."""
+
+    url: str
+    fetched_at: str
+
+
+@dataclass
+class ArticleRedirected:
+    """An article URL answered with a redirect: an archived article has moved, any
+    other URL (an old slug) is an alias of the target."""
+
+    url: str
+    target: str
 
 
 @dataclass
 class FetchFailure:
-    """A page that could not be had, and why; it is retried on the next run."""
+    """A page that could not be had, and why."""
 
     url: str
-    kind: str  # "article" or "listing"
+    kind: str  # "listing", "article", "extraction" or "discovery" (feed, sitemap, API)
     reason: str
     status: int | None = None
     listing_url: str | None = None
+
+    @property
+    def transient(self) -> bool:
+        """Worth retrying on the next run: timeouts, connection errors, 5xx, 429."""
+        return self.status is None or self.status >= 500 or self.status == 429
+
+
+@dataclass
+class SourceInfo:
+    """What a full walk learnt about the section's site, kept for incremental runs."""
+
+    start_url: str
+    api_root: str | None  # WordPress REST API root, when the site announces one
+    category_ids: list[int] = field(default_factory=list)  # the category and its children

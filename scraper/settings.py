@@ -16,6 +16,15 @@ NEWSPIDER_MODULE = "scraper.spiders"
 IRIA_START_URL = os.environ.get("IRIA_START_URL", "https://www.ir-ia.com/news/category/europe/")
 # The SQLite archive the store pipeline writes to.
 IRIA_DB_PATH = os.environ.get("IRIA_ARCHIVE_DB", "archive.db")
+# Incremental runs (the default once the archive holds articles) stop walking the
+# archive after this many whole pages with nothing new. IRIA_FULL=True walks it all.
+IRIA_INCREMENTAL_STOP_PAGES = 1
+IRIA_FULL = False
+# With the WordPress REST API: ask for posts modified this many days before the newest
+# change in the archive (a safety margin; posts already archived cost no request).
+IRIA_API_OVERLAP_DAYS = 2
+# Raw pages of each run go to a gzip WARC file here (default: warc/ beside the database).
+IRIA_WARC_DIR = ""
 # Run health (see pipelines/runs.py): the share of fetched article pages whose
 # extraction may fail before the run counts as broken.
 IRIA_MAX_EXTRACTION_FAILURE_RATE = 0.5
@@ -40,6 +49,7 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 
 # --- Pipeline ----------------------------------------------------------------------
 ITEM_PIPELINES = {
+    "pipelines.warc.WarcPipeline": 50,
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.clean.CleanPipeline": 200,
     "pipelines.store.StorePipeline": 300,

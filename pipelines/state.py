@@ -1,0 +1,84 @@
+"""What the archive already holds, read once so the spider can plan an incremental run."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class KnownArticle:
+    """An archived article's last known state and its HTTP validators."""
+
+    changed: str | None  # the page's own modified (or published) date
+    etag: str | None
+    last_modified: str | None
+
+
+@dataclass
+class CrawlState:
+    """Known articles, URLs to retry, and what the site offers for cheap updates."""
+
+    known: dict[str, KnownArticle] = field(default_factory=dict)
+    # Links an archive page may show that need no fetch: old slugs of archived
+    # articles, pages that answered 404/410.
+    settled_links: set[str] = field(default_factory=set)
+    retry: list[str] = field(default_factory=list)
+    api_root: str | None = None
+    category_ids: list[int] = field(default_factory=list)
+    last_run_ok: bool = False  # else the next run walks everything (resuming a cut run)
+
+    @property
+    def newest_change(self) -> str | None:
+        """The latest modified/published date of any archived article (the site's clock)."""
+        return max((k.changed for k in self.known.values() if k.changed), default=None)
+
+
+def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
+    """Read the crawl state from the archive; an archive not yet created is empty."""
+    if not Path(db_path).exists():
+        return CrawlState()
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        tables = {name for (name,) in db.execute("select name from sqlite_master")}
+        if "articles" not in tables:
+            return CrawlState()
+        state = CrawlState(
+            known={
+                url: KnownArticle(changed, etag, last_modified)
+                for url, changed, etag, last_modified in db.execute(
+                    "select url, coalesce(modified, published), http_etag, http_last_modified"
+                    " from articles where status = 'live'"
+                )
+            }
+        )
+        state.settled_links = {url for (url,) in db.execute("select alias from aliases")}
+        state.settled_links |= {
+            url
+            for (url,) in db.execute(
+                "select url from crawl_errors where status in (404, 410) and resolved_at is null"
+            )
+        }
+        # Transient failures not yet made good: retried first thing on the next run.
+        state.retry = [
+            url
+            for (url,) in db.execute(
+                "select distinct url from crawl_errors where resolved_at is null"
+                " and kind in ('article', 'extraction')"
+                " and (status is null or status >= 500 or status = 429 or kind = 'extraction')"
+                " order by id"
+            )
+        ]
+        last = db.execute("select status from crawl_runs order by id desc limit 1").fetchone()
+        state.last_run_ok = bool(last and last[0] == "ok")
+        source = db.execute(
+            "select api_root, category_ids from sources where start_url = ?", [start_url]
+        ).fetchone()
+        if source:
+            state.api_root = source[0]
+            state.category_ids = json.loads(source[1] or "[]")
+        return state
+    finally:
+        db.close()

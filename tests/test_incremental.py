@@ -1,0 +1,351 @@
+"""Scheduled crawls (issue 3): incremental runs, history, WARC, reprocess, lock, signals."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from sqlite_utils import Database
+
+from pipelines.lock import ArchiveLock
+from replica import Post, ReplicaServer, Site
+from replica.content import Block, generate_posts, in_category
+from tests.conftest import FAST, REPO, run_cli
+
+FIELDS = ["url", "title", "author", "published", "modified", "categories", "tags", "text"]
+
+
+def archive(db_path: Path) -> dict[str, dict]:
+    rows = {}
+    for row in Database(db_path)["articles"].rows:
+        row["categories"] = json.loads(row["categories"])
+        row["tags"] = json.loads(row["tags"])
+        rows[row["url"]] = row
+    return rows
+
+
+def assert_archive_is_the_truth(db_path: Path, site: Site) -> None:
+    rows = archive(db_path)
+    truth = site.expected_articles("europe")
+    assert sorted(rows) == [t["url"] for t in truth]
+    for t in truth:
+        assert {f: rows[t["url"]][f] for f in FIELDS} == {f: t[f] for f in FIELDS}
+
+
+def crawl(server: ReplicaServer, db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    url = f"{server.base_url}/news/category/europe/"
+    return run_cli("crawl", "--db", str(db_path), "--start-url", url, *FAST, *args)
+
+
+def article_paths(server: ReplicaServer) -> list[str]:
+    """Paths of the article pages the site served since the log was cleared."""
+    posts = {urlsplit(server.site.post_url(p)).path for p in server.site.posts}
+    return [urlsplit(path).path for _m, path, _h in server.requests if urlsplit(path).path in posts]
+
+
+def last_run(db_path: Path) -> dict:
+    return next(Database(db_path)["crawl_runs"].rows_where(order_by="id desc", limit=1))
+
+
+def split_newest(count: int) -> tuple[list[Post], list[Post]]:
+    """(posts before, posts after `count` new europe posts are published in 2026)."""
+    posts = generate_posts(64 + count)
+    traps = set(Site("http://x", posts).traps.values())
+    plain = [p for p in posts if in_category(p, "europe") and p not in traps]
+    newest = plain[:count]
+    fresh = [
+        replace(p, published=f"2026-01-{count - i:02d}T09:00:00+00:00", modified=None)
+        for i, p in enumerate(newest)
+    ]
+    before = [p for p in posts if p not in newest]
+    return before, fresh + before
+
+
+@pytest.fixture(params=[False, True], ids=["feed+sitemap", "rest-api"])
+def server(request: pytest.FixtureRequest) -> Iterator[ReplicaServer]:
+    with ReplicaServer(rest_api=request.param) as replica:
+        yield replica
+
+
+def test_rerun_with_nothing_new_is_cheap(server: ReplicaServer, tmp_path: Path) -> None:
+    db_path = tmp_path / "archive.db"
+    assert crawl(server, db_path).returncode == 0
+    before = archive(db_path)
+    server.clear_requests()
+    process = crawl(server, db_path)
+    assert process.returncode == 0, process.stderr
+    print(
+        f"no-change re-run: {len(server.requests)} requests", [p for _m, p, _h in server.requests]
+    )
+    assert len(server.requests) <= 4
+    assert server.requests[0][1] == "/robots.txt"
+    assert archive(db_path) == before
+    run = last_run(db_path)
+    assert (run["mode"], run["status"], run["articles_new"]) == ("incremental", "ok", 0)
+
+
+def test_rerun_fetches_only_the_new_posts(server: ReplicaServer, tmp_path: Path) -> None:
+    before, after = split_newest(3)
+    server.set_posts(before)
+    db_path = tmp_path / "archive.db"
+    assert crawl(server, db_path).returncode == 0
+    server.set_posts(after)
+    server.clear_requests()
+    process = crawl(server, db_path)
+    assert process.returncode == 0, process.stderr
+    new = {urlsplit(server.site.post_url(p)).path for p in after[:3]}
+    print(f"re-run after 3 new posts: {len(server.requests)} requests")
+    assert sorted(article_paths(server)) == sorted(new)
+    assert_archive_is_the_truth(db_path, server.site)
+    run = last_run(db_path)
+    assert (run["mode"], run["articles_new"], run["articles_updated"]) == ("incremental", 3, 0)
+
+
+def test_an_edited_post_is_updated_and_its_previous_version_kept(
+    server: ReplicaServer, tmp_path: Path
+) -> None:
+    db_path = tmp_path / "archive.db"
+    assert crawl(server, db_path).returncode == 0
+    posts = list(server.site.posts)
+    index = next(
+        i
+        for i, p in enumerate(posts)
+        if p in server.site.live and p.meta_dates and in_category(p, "europe") and not p.sticky
+    )
+    old = posts[index]
+    posts[index] = replace(
+        old,
+        modified="2026-02-01T12:00:00+00:00",
+        blocks=(*old.blocks, Block("p", "Correction: the talks were moved to the following week.")),
+    )
+    server.set_posts(posts)
+    old_text = archive(db_path)[server.site.post_url(old)]["text"]
+    server.clear_requests()
+    assert crawl(server, db_path).returncode == 0
+    assert article_paths(server) == [urlsplit(server.site.post_url(old)).path]
+    row = archive(db_path)[server.site.post_url(old)]
+    assert row["text"].endswith("Correction: the talks were moved to the following week.")
+    assert (row["modified"], row["revision_count"]) == ("2026-02-01T12:00:00+00:00", 1)
+    (revision,) = Database(db_path)["revisions"].rows
+    assert (revision["url"], revision["text"], revision["modified"]) == (
+        row["url"],
+        old_text,
+        old.modified,
+    )
+    assert_archive_is_the_truth(db_path, server.site)
+
+
+def test_full_rerun_asks_before_downloading(tmp_path: Path) -> None:
+    with ReplicaServer() as server:
+        db_path = tmp_path / "archive.db"
+        assert crawl(server, db_path).returncode == 0
+        server.clear_requests()
+        process = crawl(server, db_path, "--full")
+        assert process.returncode == 0, process.stderr
+        articles = [
+            h
+            for _m, p, h in server.requests
+            if urlsplit(p).path in {urlsplit(u).path for u in archive(db_path)}
+        ]
+        assert len(articles) == len(server.site.expected_articles("europe"))
+        assert all("If-None-Match" in h for h in articles)
+        run = last_run(db_path)
+        assert (run["mode"], run["articles_unchanged"], run["articles_new"]) == ("full", 64, 0)
+        assert run["warc_file"] is None  # 304s: nothing downloaded, nothing to keep
+
+
+def test_gone_and_moved_articles_stay_searchable(tmp_path: Path) -> None:
+    with ReplicaServer() as server:
+        db_path = tmp_path / "archive.db"
+        assert crawl(server, db_path).returncode == 0
+        site = server.site
+        europe = [
+            p
+            for p in site.live
+            if in_category(p, "europe") and not p.sticky and p.author and not p.old_slug
+        ]
+        gone, moved = europe[30], europe[31]
+        renamed = replace(moved, slug=moved.slug + "-update", old_slug=moved.slug)
+        server.set_posts([renamed if p is moved else p for p in site.posts if p is not gone])
+        process = crawl(server, db_path, "--full")
+        assert process.returncode == 0, process.stderr
+        rows = archive(db_path)
+        assert (rows[site.post_url(gone)]["status"], rows[site.post_url(moved)]["status"]) == (
+            "gone",
+            "moved",
+        )
+        assert rows[site.post_url(moved)]["moved_to"] == server.site.post_url(renamed)
+        assert rows[server.site.post_url(renamed)]["status"] == "live"
+        found = [r["url"] for r in Database(db_path)["articles"].search(f'"{gone.title}"')]
+        assert found == [site.post_url(gone)]
+
+
+def test_warc_files_pass_warcio_check_and_rebuild_the_archive(tmp_path: Path) -> None:
+    db_path = tmp_path / "archive.db"
+    with ReplicaServer() as server:
+        assert crawl(server, db_path).returncode == 0
+        site = server.site
+    # The site is gone: reprocess needs no network.
+    (warc,) = (tmp_path / "warc").glob("*.warc.gz")
+    check = subprocess.run(
+        # The command web archivists run on WARC files.
+        [str(Path(sys.executable).parent / "warcio"), "check", "-v", str(warc)],
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert last_run(db_path)["warc_file"] == warc.name
+
+    with sqlite3.connect(db_path) as db:
+        db.execute("update articles set text = 'stale', content_hash = 'x' where rowid % 2 = 0")
+        db.execute("delete from articles where rowid % 5 = 0")
+    process = run_cli("reprocess", "--db", str(db_path))
+    assert process.returncode == 0, process.stderr
+    assert "Reprocessed 64 pages" in process.stderr
+    assert_archive_is_the_truth(db_path, site)
+    assert list(Database(db_path)["articles"].search("stale")) == []
+    again = run_cli("reprocess", "--db", str(db_path))
+    assert ": 0 new, 0 changed, 64 unchanged, 0 failed" in again.stderr
+
+
+def test_a_second_crawl_is_refused_while_one_runs(tmp_path: Path) -> None:
+    db_path = tmp_path / "archive.db"
+    with ReplicaServer() as server, ArchiveLock(str(db_path)):
+        process = crawl(server, db_path)
+        assert process.returncode == 3
+        assert process.stderr.strip().splitlines() == [
+            f"Error: another crawl is running on this archive"
+            f" (pid {os.getpid()}; lock {db_path}.lock)"
+        ]
+        assert server.requests == []
+
+
+def start_slow_crawl(server: ReplicaServer, db_path: Path) -> subprocess.Popen[str]:
+    url = f"{server.base_url}/news/category/europe/"
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "iria_archive",
+            "crawl",
+            "--db",
+            str(db_path),
+            "--start-url",
+            url,
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+            "-s",
+            "DOWNLOAD_DELAY=0.05",
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for_articles(db_path: Path, count: int, process: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if db_path.exists():
+            with sqlite3.connect(db_path) as db:
+                try:
+                    if db.execute("select count(*) from articles").fetchone()[0] >= count:
+                        return
+                except sqlite3.OperationalError:
+                    pass
+        assert process.poll() is None, "the crawl ended too early"
+        time.sleep(0.05)
+    raise AssertionError("the crawl made no progress")
+
+
+def assert_consistent(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("pragma integrity_check").fetchone() == ("ok",)
+        db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
+        assert (
+            db.execute("select count(*) from articles").fetchone()
+            == db.execute("select count(*) from articles_fts").fetchone()
+        )
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "kill -9"])
+def test_an_interrupted_crawl_loses_nothing(how: signal.Signals, tmp_path: Path) -> None:
+    db_path = tmp_path / "archive.db"
+    with ReplicaServer() as server:
+        process = start_slow_crawl(server, db_path)
+        wait_for_articles(db_path, 10, process)
+        process.send_signal(how)
+        _out, err = process.communicate(timeout=60)
+        assert_consistent(db_path)
+        run = last_run(db_path)
+        if how == signal.SIGTERM:
+            assert process.returncode == 4, err
+            assert run["status"] == "interrupted"
+        else:
+            assert run["status"] == "running"  # nobody could close the record
+        assert 10 <= len(archive(db_path)) < 64
+
+        process = crawl(server, db_path)
+        assert process.returncode == 0, process.stderr
+        assert_consistent(db_path)
+        assert_archive_is_the_truth(db_path, server.site)
+        runs = [r["status"] for r in Database(db_path)["crawl_runs"].rows]
+        assert runs == ["interrupted", "ok"]
+
+
+def test_transient_failures_are_retried_on_the_next_run(tmp_path: Path) -> None:
+    db_path = tmp_path / "archive.db"
+    with ReplicaServer() as server:
+        assert crawl(server, db_path).returncode == 0
+        url = server.site.expected_articles("europe")[7]["url"]
+        with sqlite3.connect(db_path) as db:  # as if the page had answered 503 every time
+            db.execute("delete from articles where url = ?", [url])
+            db.execute(
+                "insert into crawl_errors (run_id, url, kind, status, reason)"
+                " values (1, ?, 'article', 503, 'HTTP 503')",
+                [url],
+            )
+        server.clear_requests()
+        assert crawl(server, db_path).returncode == 0
+        assert urlsplit(url).path in article_paths(server)
+        assert_archive_is_the_truth(db_path, server.site)
+        (error,) = Database(db_path)["crawl_errors"].rows_where("status = 503")
+        assert error["resolved_at"] is not None
+
+
+def test_runs_prints_the_recent_runs(tmp_path: Path) -> None:
+    db_path = tmp_path / "archive.db"
+    with ReplicaServer() as server:
+        crawl(server, db_path)
+        crawl(server, db_path)
+    process = run_cli("runs", "--db", str(db_path))
+    assert process.returncode == 0
+    lines = process.stdout.splitlines()
+    assert lines[0].split() == [
+        "run",
+        "started",
+        "finished",
+        "mode",
+        "status",
+        "pages",
+        "new",
+        "updated",
+        "unchanged",
+        "errors",
+        "reason",
+    ]
+    assert lines[2].split()[0] == "2" and "incremental" in lines[2] and " ok " in lines[2]
+    assert lines[3].split()[0] == "1" and "full" in lines[3]
