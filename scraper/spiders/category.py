@@ -109,12 +109,12 @@ class CategorySpider(scrapy.Spider):
 
     # -- requests ---------------------------------------------------------------------
 
-    def _listing_request(self, url: str, walk: str) -> scrapy.Request:
+    def _listing_request(self, url: str, walk: str, quiet_pages: int = 0) -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=self.parse_listing,
             errback=self.listing_failed,
-            cb_kwargs={"walk": walk, "quiet_pages": 0},
+            cb_kwargs={"walk": walk, "quiet_pages": quiet_pages},
         )
 
     def _article_request(self, url: str, listing_url: str | None) -> scrapy.Request:
@@ -189,20 +189,15 @@ class CategorySpider(scrapy.Spider):
         stats.inc_value("iria/article_links", len(listing.article_urls))
         if walk == "full" and canonical_url(response.url) == self.start_url:
             yield from self._discover_api(response)
-        settled = self.state.known.keys() | self.state.settled_links
-        new = [url for url in listing.article_urls if url not in settled]
+        known, settled = self.state.known, self.state.settled_links
+        new = [url for url in listing.article_urls if url not in known and url not in settled]
         wanted = listing.article_urls if walk == "full" else new
         for url in wanted:
             yield self._article_request(url, listing_url=response.url)
         # Incremental: newest first, stop once enough whole pages hold nothing new.
         quiet_pages = quiet_pages + 1 if not new else 0
         if listing.next_url and (walk == "full" or quiet_pages < self.stop_after):
-            yield scrapy.Request(
-                listing.next_url,
-                callback=self.parse_listing,
-                errback=self.listing_failed,
-                cb_kwargs={"walk": walk, "quiet_pages": quiet_pages},
-            )
+            yield self._listing_request(listing.next_url, walk, quiet_pages)
 
     def _discover_api(self, response: Response) -> Iterator[Any]:
         api_root = response.xpath(_API_LINK).get()
