@@ -131,13 +131,18 @@ def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: st
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
-def serve(db_path: str, host: str, port: int) -> None:
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Publishing profile: serve an immutable snapshot, no arbitrary SQL, no download.",
+)
+def serve(db_path: str, host: str, port: int, public: bool) -> None:
     """Serve the archive with Datasette (search, browse, export)."""
     from iria_archive.serve import serve_archive
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"no archive at {db_path}: run `iria-archive crawl` first")
-    serve_archive(db_path, host=host, port=port)
+    serve_archive(db_path, host=host, port=port, public=public)
 
 
 @cli.command()
