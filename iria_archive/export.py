@@ -19,7 +19,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import IO, Any
 
-from iria_archive.datasette_plugin import fts_query
+from iria_archive.fts import fts_query
 from pipelines.schema import ARTICLE_COLUMNS
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -161,7 +161,7 @@ def _write_jsonl(rows: Iterator[tuple[Any, ...]], fields: tuple[str, ...], out: 
 
 
 def _write_csv(rows: Iterator[tuple[Any, ...]], fields: tuple[str, ...], out: IO[bytes]) -> int:
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
     writer = csv.writer(text, lineterminator="\n")  # one \n per record; quoted fields keep theirs
     writer.writerow(fields)
     n = 0

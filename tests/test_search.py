@@ -18,7 +18,7 @@ import pytest
 from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
-from iria_archive.datasette_plugin import MATCH_NOTHING, fts_query
+from iria_archive.fts import MATCH_NOTHING, fts_query
 from iria_archive.serve import archive_metadata, archive_settings, snapshot_archive
 from pipelines.store import open_archive, upsert_article
 from tests.conftest import Crawl
