@@ -160,13 +160,18 @@ def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: st
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
-def serve(db_path: str, host: str, port: int) -> None:
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Publishing profile: serve an immutable snapshot, no arbitrary SQL, no download.",
+)
+def serve(db_path: str, host: str, port: int, public: bool) -> None:
     """Serve the archive with Datasette (search, browse, export)."""
     from iria_archive.serve import serve_archive
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"no archive at {db_path}: run `iria-archive crawl` first")
-    serve_archive(db_path, host=host, port=port)
+    serve_archive(db_path, host=host, port=port, public=public)
 
 
 @cli.command()
@@ -272,3 +277,78 @@ def demo(db_path: str, port: int) -> None:
         f"Now browse it: iria-archive serve --db {db_path}  (http://127.0.0.1:8001)", err=True
     )
     sys.exit(result.exit_code and EXIT_FAILED)
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="JSON Lines, CSV, or Parquet (needs the `parquet` extra and --output).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="File to write [default: stdout].",
+)
+@click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only articles published on or before.")
+@click.option("--category", metavar="NAME", help="Only articles in this category (e.g. Balkans).")
+@click.option("--query", metavar="FTS", help="Only articles matching this search.")
+@click.option(
+    "--fields",
+    metavar="A,B,C",
+    help="Columns to write, in this order [default: every documented column].",
+)
+@click.option(
+    "--manifest",
+    is_flag=True,
+    help="Also write OUTPUT.manifest.json: rows, options, columns, SHA-256 (needs --output).",
+)
+def export(
+    db_path: str,
+    fmt: str,
+    output: str | None,
+    since: str | None,
+    until: str | None,
+    category: str | None,
+    query: str | None,
+    fields: str | None,
+    manifest: bool,
+) -> None:
+    """Export the articles as a dataset, in a reproducible order (published, url)."""
+    from iria_archive.export import (
+        DEFAULT_FIELDS,
+        ExportError,
+        ExportOptions,
+        check_options,
+        count_rows,
+        export_articles,
+        export_to_file,
+    )
+
+    chosen = tuple(f.strip() for f in fields.split(",")) if fields else DEFAULT_FIELDS
+    options = ExportOptions(fmt, since, until, category, query, chosen)
+    try:
+        check_options(options)
+        if output is None and (manifest or fmt == "parquet"):
+            what = "--manifest" if manifest else "--format parquet"
+            raise click.UsageError(f"{what} needs --output")
+        if output is None:
+            export_articles(db_path, sys.stdout.buffer, options)
+            return
+        if not sys.stderr.isatty():
+            export_to_file(db_path, Path(output), options, manifest)
+            return
+        with click.progressbar(
+            length=count_rows(db_path, options), label="Exporting", file=sys.stderr
+        ) as bar:
+            export_to_file(db_path, Path(output), options, manifest, progress=bar.update)
+    except ExportError as error:
+        raise click.ClickException(str(error)) from None
+    except (sqlite3.Error, OSError) as error:
+        raise click.ClickException(f"export failed: {error}") from None

@@ -87,3 +87,32 @@ def crawl(
     replica.clear_requests()
     process = run_cli("crawl", "--db", str(db_path), "--start-url", europe_url, *FAST)
     return Crawl(process, db_path, list(replica.requests))
+
+
+# Planted in a copy of the archive: the replica's script trap is stripped by extraction,
+# so this is what a hostile page that got through would look like in text and markdown.
+HOSTILE = (
+    '<script>window.__xss = "script"</script>'
+    '<img src="x" onerror="window.__xss = \'img\'">'
+    " [the ministry archive](javascript:window.__xss='link') hostilemarker"
+)
+
+
+@pytest.fixture(scope="session")
+def hostile_archive(crawl: Crawl, replica: ReplicaServer, tmp_path_factory) -> Path:
+    """A copy of the crawled archive whose script-trap article carries hostile HTML."""
+    from pipelines.store import open_archive
+
+    db_path = tmp_path_factory.mktemp("hostile") / "archive.db"
+    source = open_archive(str(crawl.db_path))
+    source.conn.execute(f"VACUUM INTO '{db_path}'")
+    source.close()
+    url = replica.site.post_url(replica.site.traps["script"])
+    db = open_archive(str(db_path))
+    with db.conn:
+        db.execute(
+            "update articles set text = text || :p, markdown = markdown || :p where url = :url",
+            {"p": "\n\n" + HOSTILE, "url": url},
+        )
+    db.close()
+    return db_path

@@ -87,7 +87,7 @@ def test_serve_command_answers_a_search(crawl: Crawl) -> None:
     )
     try:
         url = f"http://127.0.0.1:{port}/archive/articles.json?_search=Vucic&_shape=array"
-        for _ in range(100):
+        for _ in range(600):  # up to a minute: startup imports Scrapy and the plugins
             try:
                 with urllib.request.urlopen(url, timeout=5) as response:
                     rows = json.load(response)

@@ -1,0 +1,36 @@
+"""What a reader types, made into an FTS5 query: used by the search page and `export --query`."""
+
+from __future__ import annotations
+
+import re
+
+from sqlite_utils import Database
+
+# A query FTS5 accepts and that matches nothing: what an empty search box means.
+MATCH_NOTHING = '""'
+# An English possessive ('s or ’s) ends a word: "Vučić's" means Vučić, not "Vučić s".
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# sqlite-utils quotes each bare word; a trailing * must stay outside the quotes to mean
+# a prefix query in FTS5 ("sanction"*), inside them it is dropped by the tokenizer.
+_QUOTED_PREFIX = re.compile(r'"([^"]*?)\*+"')
+
+
+def fts_query(query: str | None) -> str:
+    """Turn what a reader typed into an FTS5 query that cannot be a syntax error.
+
+    Every word is quoted (so AND, OR, NEAR, "-" and ":" are plain text), "phrases in
+    quotes" stay phrases, a trailing * keeps its prefix meaning (sanction*), and a
+    possessive 's is dropped. An empty query matches nothing.
+    """
+    query = _POSSESSIVE.sub("", (query or "").strip())
+    # quote_fts is a pure string function; it needs no open database.
+    quoted = Database(memory=True).quote_fts(query)
+    quoted = _QUOTED_PREFIX.sub(lambda m: f'"{m.group(1)}"*' if m.group(1) else '""', quoted)
+    # Words of punctuation alone ("-", "*") hold no token: FTS5 rejects an empty phrase
+    # next to others, so drop them.
+    terms = [t for t in quoted.split(" ") if t and t != '""' and _has_token(t)]
+    return " ".join(terms) or MATCH_NOTHING
+
+
+def _has_token(term: str) -> bool:
+    return any(ch.isalnum() for ch in term)
