@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
+
+# Scrapy is imported where a crawl needs it: `serve`, `export` and `runs` start a
+# second faster without it.
 
 # Exit statuses of `iria-archive crawl`, for cron and systemd (documented in README).
 EXIT_OK = 0
@@ -32,6 +35,8 @@ class CrawlResult:
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     """The project's settings, found without scrapy.cfg, plus command-line overrides."""
+    from scrapy.settings import Settings
+
     settings = Settings()
     settings.setmodule("scraper.settings", priority="project")
     # The command configures logging itself (one line per message on the console).
@@ -46,6 +51,8 @@ def run_crawl(settings: Settings, start_url: str | None = None, full: bool = Fal
     SIGINT/SIGTERM stop it gracefully (in-flight writes finish, the run is recorded
     as interrupted); a second signal stops it at once, still without half-written rows.
     """
+    from scrapy.crawler import CrawlerProcess
+
     process = CrawlerProcess(settings)
     crawler = process.create_crawler("europe")
     process.crawl(crawler, start_url=start_url, full=full)
