@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 import socket
 import subprocess
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from replica import ReplicaServer
 
@@ -41,6 +43,16 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_connect(self, address)
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+def archived(db_path: Path | str) -> dict[str, dict]:
+    """The archive's articles by URL, JSON array columns decoded."""
+    rows = {}
+    for row in Database(db_path)["articles"].rows:
+        row["categories"] = json.loads(row["categories"])
+        row["tags"] = json.loads(row["tags"])
+        rows[row["url"]] = row
+    return rows
 
 
 def run_cli(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
 from replica.render import BOILERPLATE_STRINGS
-from tests.conftest import FAST, Crawl, run_cli
+from tests.conftest import FAST, Crawl, archived, run_cli
 
 FIELDS = [
     "url",
@@ -26,15 +25,6 @@ FIELDS = [
     "language",
     "word_count",
 ]
-
-
-def archived(db_path) -> dict[str, dict]:
-    rows = {}
-    for row in Database(db_path)["articles"].rows:
-        row["categories"] = json.loads(row["categories"])
-        row["tags"] = json.loads(row["tags"])
-        rows[row["url"]] = row
-    return rows
 
 
 def test_crawl_succeeds_quietly(crawl: Crawl) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
@@ -20,22 +19,13 @@ from sqlite_utils import Database
 from pipelines.lock import ArchiveLock
 from replica import Post, ReplicaServer, Site
 from replica.content import Block, generate_posts, in_category
-from tests.conftest import FAST, REPO, run_cli
+from tests.conftest import FAST, REPO, archived, run_cli
 
 FIELDS = ["url", "title", "author", "published", "modified", "categories", "tags", "text"]
 
 
-def archive(db_path: Path) -> dict[str, dict]:
-    rows = {}
-    for row in Database(db_path)["articles"].rows:
-        row["categories"] = json.loads(row["categories"])
-        row["tags"] = json.loads(row["tags"])
-        rows[row["url"]] = row
-    return rows
-
-
 def assert_archive_is_the_truth(db_path: Path, site: Site) -> None:
-    rows = archive(db_path)
+    rows = archived(db_path)
     truth = site.expected_articles("europe")
     assert sorted(rows) == [t["url"] for t in truth]
     for t in truth:
@@ -80,7 +70,7 @@ def server(request: pytest.FixtureRequest) -> Iterator[ReplicaServer]:
 def test_rerun_with_nothing_new_is_cheap(server: ReplicaServer, tmp_path: Path) -> None:
     db_path = tmp_path / "archive.db"
     assert crawl(server, db_path).returncode == 0
-    before = archive(db_path)
+    before = archived(db_path)
     server.clear_requests()
     process = crawl(server, db_path)
     assert process.returncode == 0, process.stderr
@@ -89,7 +79,7 @@ def test_rerun_with_nothing_new_is_cheap(server: ReplicaServer, tmp_path: Path) 
     )
     assert len(server.requests) <= 4
     assert server.requests[0][1] == "/robots.txt"
-    assert archive(db_path) == before
+    assert archived(db_path) == before
     run = last_run(db_path)
     assert (run["mode"], run["status"], run["articles_new"]) == ("incremental", "ok", 0)
 
@@ -129,11 +119,11 @@ def test_an_edited_post_is_updated_and_its_previous_version_kept(
         blocks=(*old.blocks, Block("p", "Correction: the talks were moved to the following week.")),
     )
     server.set_posts(posts)
-    old_text = archive(db_path)[server.site.post_url(old)]["text"]
+    old_text = archived(db_path)[server.site.post_url(old)]["text"]
     server.clear_requests()
     assert crawl(server, db_path).returncode == 0
     assert article_paths(server) == [urlsplit(server.site.post_url(old)).path]
-    row = archive(db_path)[server.site.post_url(old)]
+    row = archived(db_path)[server.site.post_url(old)]
     assert row["text"].endswith("Correction: the talks were moved to the following week.")
     assert (row["modified"], row["revision_count"]) == ("2026-02-01T12:00:00+00:00", 1)
     (revision,) = Database(db_path)["revisions"].rows
@@ -155,7 +145,7 @@ def test_full_rerun_asks_before_downloading(tmp_path: Path) -> None:
         articles = [
             h
             for _m, p, h in server.requests
-            if urlsplit(p).path in {urlsplit(u).path for u in archive(db_path)}
+            if urlsplit(p).path in {urlsplit(u).path for u in archived(db_path)}
         ]
         assert len(articles) == len(server.site.expected_articles("europe"))
         assert all("If-None-Match" in h for h in articles)
@@ -179,7 +169,7 @@ def test_gone_and_moved_articles_stay_searchable(tmp_path: Path) -> None:
         server.set_posts([renamed if p is moved else p for p in site.posts if p is not gone])
         process = crawl(server, db_path, "--full")
         assert process.returncode == 0, process.stderr
-        rows = archive(db_path)
+        rows = archived(db_path)
         assert (rows[site.post_url(gone)]["status"], rows[site.post_url(moved)]["status"]) == (
             "gone",
             "moved",
@@ -296,7 +286,7 @@ def test_an_interrupted_crawl_loses_nothing(how: signal.Signals, tmp_path: Path)
             assert run["status"] == "interrupted"
         else:
             assert run["status"] == "running"  # nobody could close the record
-        assert 10 <= len(archive(db_path)) < 64
+        assert 10 <= len(archived(db_path)) < 64
 
         process = crawl(server, db_path)
         assert process.returncode == 0, process.stderr
