@@ -68,6 +68,7 @@ class CategorySpider(scrapy.Spider):
         spider.full = spider._full_arg or settings.getbool("IRIA_FULL") or not state.last_run_ok
         spider.stop_after = settings.getint("IRIA_INCREMENTAL_STOP_PAGES", 1)
         spider.api_overlap = settings.getint("IRIA_API_OVERLAP_DAYS", 2)
+        spider.max_redirects = settings.getint("REDIRECT_MAX_TIMES", 20)
         spider.requested: set[str] = set()
         crawler.signals.connect(spider.recheck_unlisted, signal=signals.spider_idle)
         return spider
@@ -86,7 +87,8 @@ class CategorySpider(scrapy.Spider):
         state: CrawlState = self.state
         self.crawler.stats.set_value("iria/mode", "full" if self.full else "incremental")
         for url in state.retry:
-            yield self._article_request(url, listing_url=None)
+            for request in self._article_requests(url, listing_url=None):
+                yield request
         if self.full:
             yield self._listing_request(self.start_url, walk="full")
         elif state.api_root and state.category_ids:
@@ -117,26 +119,39 @@ class CategorySpider(scrapy.Spider):
             cb_kwargs={"walk": walk, "quiet_pages": quiet_pages},
         )
 
-    def _article_request(self, url: str, listing_url: str | None) -> scrapy.Request:
+    def _article_requests(self, url: str, listing_url: str | None) -> Iterator[scrapy.Request]:
+        """A request for the article at `url`, unless this run already asked for it."""
+        if url in self.requested:
+            return
         self.requested.add(url)
+        yield self._article_fetch(url, listing_url, origin=url)
+
+    def _validators(self, url: str) -> dict[str, str]:
+        """Ask before downloading: for a known article, an unchanged page costs a 304."""
+        known = self.state.known.get(canonical_url(url))
         headers = {}
-        # Redirects are followed here, not by Scrapy: a redirect says an archived
-        # article moved, or that a listed link is an alias (old slug) of another.
-        meta = {"handle_httpstatus_list": [304, *_REDIRECTS], "dont_redirect": True}
-        known = self.state.known.get(url)
-        if known:
-            # Ask before downloading: an unchanged page costs a 304, not a download.
-            if known.etag:
-                headers["If-None-Match"] = known.etag
-            if known.last_modified:
-                headers["If-Modified-Since"] = known.last_modified
+        if known and known.etag:
+            headers["If-None-Match"] = known.etag
+        if known and known.last_modified:
+            headers["If-Modified-Since"] = known.last_modified
+        return headers
+
+    def _article_fetch(self, url: str, listing_url: str | None, origin: str) -> scrapy.Request:
+        # Redirects are followed here, not by Scrapy: a redirect says an archived article
+        # moved or a listed link is an alias (old slug), and a loop must end in a recorded
+        # failure, not in the dupefilter's silence. Deduplication is `self.requested`'s.
         return scrapy.Request(
             url,
-            headers=headers,
+            headers=self._validators(url),
             callback=self.parse_article,
             errback=self.article_failed,
             cb_kwargs={"listing_url": listing_url},
-            meta=meta,
+            meta={
+                "handle_httpstatus_list": [304, *_REDIRECTS],
+                "dont_redirect": True,
+                "origin": origin,
+            },
+            dont_filter=True,
         )
 
     def recheck_unlisted(self) -> None:
@@ -145,7 +160,8 @@ class CategorySpider(scrapy.Spider):
             return
         missing = [url for url in self.state.known if url not in self.requested]
         for url in missing:
-            self.crawler.engine.crawl(self._article_request(url, listing_url=None))
+            for request in self._article_requests(url, listing_url=None):
+                self.crawler.engine.crawl(request)
         if missing:
             raise DontCloseSpider
 
@@ -193,7 +209,7 @@ class CategorySpider(scrapy.Spider):
         new = [url for url in listing.article_urls if url not in known and url not in settled]
         wanted = listing.article_urls if walk == "full" else new
         for url in wanted:
-            yield self._article_request(url, listing_url=response.url)
+            yield from self._article_requests(url, listing_url=response.url)
         # Incremental: newest first, stop once enough whole pages hold nothing new.
         quiet_pages = quiet_pages + 1 if not new else 0
         if listing.next_url and (walk == "full" or quiet_pages < self.stop_after):
@@ -244,7 +260,7 @@ class CategorySpider(scrapy.Spider):
             url = canonical_url(entry["loc"])
             known = self.state.known.get(url)
             if known and _later(entry.get("lastmod"), known.changed):
-                yield self._article_request(url, listing_url=response.url)
+                yield from self._article_requests(url, listing_url=response.url)
 
     def parse_api_categories(self, response: Response, api_root: str) -> Iterator[SourceInfo]:
         self.crawler.stats.inc_value("iria/discovery_pages")
@@ -265,7 +281,7 @@ class CategorySpider(scrapy.Spider):
             url = canonical_url(post["link"])
             known = self.state.known.get(url)
             if known is None or _later(post.get("modified_gmt"), known.changed):
-                yield self._article_request(url, listing_url=response.url)
+                yield from self._article_requests(url, listing_url=response.url)
         if page < int(response.headers.get("X-WP-TotalPages", b"1").decode() or 1):
             yield self._api_posts_request(page + 1)
 
@@ -277,18 +293,14 @@ class CategorySpider(scrapy.Spider):
     # -- articles ---------------------------------------------------------------------
 
     def parse_article(self, response: Response, listing_url: str | None) -> Iterator[Any]:
-        requested = canonical_url(response.url)
+        requested = response.meta["origin"]  # canonical URL we asked for, before redirects
         fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
         if response.status == 304:
             self.crawler.stats.inc_value("iria/not_modified")
-            yield ArticleNotModified(url=requested, fetched_at=fetched_at)
+            yield ArticleNotModified(url=canonical_url(response.url), fetched_at=fetched_at)
             return
         if response.status in _REDIRECTS:
-            location = response.headers.get("Location", b"").decode("latin-1")
-            target = canonical_url(urljoin(response.url, location)) if location else None
-            if target and target != requested:
-                yield ArticleRedirected(url=requested, target=target)
-                yield self._article_request(target, listing_url=listing_url)
+            yield from self._follow_redirect(response, requested, listing_url)
             return
         if not isinstance(response, TextResponse):
             content_type = response.headers.get("Content-Type", b"").decode("latin-1")
@@ -311,6 +323,31 @@ class CategorySpider(scrapy.Spider):
             fetched_at=fetched_at,
             request_headers=_headers(response.request.headers),
         )
+
+    def _follow_redirect(
+        self, response: Response, origin: str, listing_url: str | None
+    ) -> Iterator[Any]:
+        chain = [*response.meta.get("chain", []), response.url]
+        location = response.headers.get("Location", b"").decode("latin-1")
+        target = urljoin(response.url, location) if location else None
+        if target is None or target in chain or len(chain) > self.max_redirects:
+            reason = "redirect without a Location" if target is None else "redirect loop"
+            yield FetchFailure(
+                url=origin,
+                kind="article",
+                reason=f"{reason} ({' -> '.join(chain)})",
+                status=response.status,
+                listing_url=listing_url,
+            )
+            return
+        if canonical_url(target) != origin:
+            yield ArticleRedirected(url=origin, target=canonical_url(target))
+            # Followed even when the target has its own request in this run: a rare
+            # second fetch beats losing an article to a loop through that request.
+            self.requested.add(canonical_url(target))
+        request = self._article_fetch(target, listing_url, origin=origin)
+        request.meta["chain"] = chain
+        yield request
 
     # -- failures ---------------------------------------------------------------------
 
@@ -338,7 +375,7 @@ class CategorySpider(scrapy.Spider):
         else:
             reason = f"{type(failure.value).__name__}: {failure.getErrorMessage()}"
         yield FetchFailure(
-            url=canonical_url(request.meta.get("redirect_urls", [request.url])[0]),
+            url=request.meta.get("origin") or canonical_url(request.url),
             kind=kind,
             reason=reason,
             status=status,
