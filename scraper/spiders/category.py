@@ -26,6 +26,7 @@ class CategorySpider(scrapy.Spider):
     def __init__(self, start_url: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._start_url_arg = start_url
+        self._article_urls: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> CategorySpider:
@@ -58,11 +59,18 @@ class CategorySpider(scrapy.Spider):
             self.logger.warning("No article links found on archive page %s", response.url)
         stats.inc_value("iria/article_links", len(listing.article_urls))
         for url in listing.article_urls:
+            if url in self._article_urls:
+                continue
+            self._article_urls.add(url)
+            # dont_filter: the dupefilter silently drops the hop of a redirect loop that
+            # comes back to the article URL, losing the article without a record; this way
+            # the loop ends in REDIRECT_MAX_TIMES and is recorded (issue 5, fault tests).
             yield scrapy.Request(
                 url,
                 callback=self.parse_article,
                 errback=self.article_failed,
                 cb_kwargs={"listing_url": response.url},
+                dont_filter=True,
             )
         if listing.next_url:
             yield self._listing_request(listing.next_url)
@@ -97,7 +105,12 @@ class CategorySpider(scrapy.Spider):
         yield from self._failed(failure, kind="article")
 
     def _failed(self, failure: Failure, kind: str) -> Iterator[FetchFailure]:
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        if (
+            failure.check(IgnoreRequest)
+            and not failure.check(HttpError)
+            # RedirectMiddleware giving up is a page we could not have, not a decision.
+            and str(failure.value) != "max redirections reached"
+        ):
             # robots.txt or offsite said no: a decision, not a failure to retry.
             self.crawler.stats.inc_value("iria/ignored_requests")
             return
