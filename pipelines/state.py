@@ -61,16 +61,19 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
                 "select url from crawl_errors where status in (404, 410) and resolved_at is null"
             )
         }
-        # Transient failures not yet made good: retried first thing on the next run.
+        # Failures that may heal, not yet made good: timeouts, connection errors, 5xx,
+        # 429, redirect loops, failed extractions, robots.txt refusals. Asked again
+        # first thing on the next run (a 404/410 is an answer: the next full walk asks).
         state.retry = [
             url
             for (url,) in db.execute(
                 "select distinct url from crawl_errors where resolved_at is null"
-                " and kind in ('article', 'extraction')"
-                " and (status is null or status >= 500 or status = 429 or kind = 'extraction')"
-                " order by id"
+                " and (kind in ('extraction', 'skipped') or kind = 'article' and"
+                " (status is null or status between 300 and 399 or status >= 500"
+                " or status = 429)) order by id"
             )
         ]
+        state.settled_links |= set(state.retry)  # asked for anyway: no reason to walk on
         last = db.execute("select status from crawl_runs order by id desc limit 1").fetchone()
         state.last_run_ok = bool(last and last[0] == "ok")
         source = db.execute(

@@ -6,9 +6,13 @@ import socketserver
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from .content import Post
 from .site import Site, build_site
+
+if TYPE_CHECKING:
+    from .faults import Faults
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -21,6 +25,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.rfile.read(length)  # a POSTed body must be drained to keep the connection usable
         replica = self.server.replica
         replica._record(self.command, self.path, dict(self.headers.items()))
+        faults = replica.faults
+        if faults is not None and faults.intercept(self, replica.site):
+            return
         status, headers, body = replica.site.respond(self.command, self.path, dict(self.headers))
         self.send_response(status)
         for name, value in headers:
@@ -51,13 +58,21 @@ class ReplicaServer:
 
     The site is built after binding, so its absolute URLs carry the real port.
     Every request is recorded in `requests` as (method, path_with_query, headers).
+    `faults` (see replica/faults.py) makes chosen paths misbehave; it may be set or
+    cleared (None) while the server runs.
     """
 
     def __init__(
-        self, n_europe: int = 64, host: str = "127.0.0.1", port: int = 0, rest_api: bool = False
+        self,
+        n_europe: int = 64,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        rest_api: bool = False,
+        faults: Faults | None = None,
     ) -> None:
         self.n_europe = n_europe
         self.rest_api = rest_api
+        self.faults = faults
         self.host = host
         self.port = port
         self.base_url = ""

@@ -42,15 +42,12 @@ class FetchFailure:
     """A page that could not be had, and why."""
 
     url: str
-    kind: str  # "listing", "article", "extraction" or "discovery" (feed, sitemap, API)
+    # "listing", "article", "extraction", "discovery" (feed, sitemap, API), or
+    # "skipped": an article link robots.txt forbids (a decision, asked again next run).
+    kind: str
     reason: str
     status: int | None = None
     listing_url: str | None = None
-
-    @property
-    def transient(self) -> bool:
-        """Worth retrying on the next run: timeouts, connection errors, 5xx, 429."""
-        return self.status is None or self.status >= 500 or self.status == 429
 
 
 @dataclass

@@ -363,11 +363,19 @@ class CategorySpider(scrapy.Spider):
         yield from self._failed(failure, kind="discovery")
 
     def _failed(self, failure: Failure, kind: str) -> Iterator[FetchFailure]:
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            # robots.txt or offsite said no: a decision, not a failure to retry.
-            self.crawler.stats.inc_value("iria/ignored_requests")
-            return
         request = failure.request  # type: ignore[attr-defined]
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            # robots.txt (or the offsite rule) said no: a decision, not a failure. An
+            # article skipped so is still noted, to be asked again when robots.txt changes.
+            self.crawler.stats.inc_value("iria/ignored_requests")
+            if kind == "article":
+                yield FetchFailure(
+                    url=request.meta.get("origin") or canonical_url(request.url),
+                    kind="skipped",
+                    reason=str(failure.value) or "ignored",
+                    listing_url=request.cb_kwargs.get("listing_url"),
+                )
+            return
         status = None
         if failure.check(HttpError):
             status = failure.value.response.status

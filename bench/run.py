@@ -1,0 +1,624 @@
+"""Benchmarks of the archive: crawl against its floor, search latency, export, size.
+
+    uv run python bench/run.py [--articles 2000] [--archive-size 200000] [--json PATH]
+
+Prints a table and writes the figures as JSON (default bench/results/latest.json), so
+runs can be compared over time. Figures, not pass/fail: the targets are in bench/README.md.
+Scrapy's reactor starts once per process, so each crawl runs in a subprocess of this
+script (`--worker ...`), which reports its own wall time, CPU time and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import resource
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # `python bench/run.py` from anywhere finds the project
+
+# Throttling off, as in tests/conftest.py FAST: we measure the pipeline, not politeness.
+FAST_SETTINGS: dict[str, Any] = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS": 8,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+    "IRIA_PROGRESS": False,
+    "LOG_LEVEL": "ERROR",
+}
+
+# The search Datasette answers. Issue 4 adds a canned query `search` (param q) to the
+# metadata; switch to "/{db}/search.json?q={q}&_shape=array" once it has landed.
+# _searchmode=raw: the same FTS5 syntax (phrase, prefix) as the bare query below.
+DATASETTE_SEARCH = "/{db}/articles.json?_search={q}&_searchmode=raw&_shape=array"
+# The bare FTS5 query: the 20 best matches with their titles.
+FTS_SEARCH = (
+    "select articles.url, articles.title from articles_fts"
+    " join articles on articles.rowid = articles_fts.rowid"
+    " where articles_fts match ? order by rank limit 20"
+)
+# A fixed query set: (label, FTS5 query). The rare term is planted in RARE_DOCS articles.
+RARE_TERM = "zyxoquartz"
+RARE_DOCS = 12
+QUERIES = [
+    ("single word", "sanctions"),
+    ("two words", "migration border"),
+    ("phrase", '"peace process"'),
+    ("prefix", "negotiat*"),
+    ("rare term", RARE_TERM),
+    ("common term", "minister"),
+]
+SEARCH_REPEATS = 20
+# Diagnosis: the same search without the facets and the full count the table view adds.
+DATASETTE_LEAN = "&_nofacet=1&_nocount=1"
+# Diagnosis: newest matches first through the published index, as a canned query could do
+# it (the table search sorts the matches in a temporary B-tree, reading every matched row).
+SEARCH_BY_DATE_SQL = (
+    "select url, title, published from articles indexed by idx_articles_published"
+    " where rowid in (select rowid from articles_fts where articles_fts match :q)"
+    " order by published desc limit 20"
+)
+
+
+# --- workers (run in subprocesses) -----------------------------------------------------
+
+
+def _usage() -> dict[str, float]:
+    """CPU seconds and peak RSS (MB) of this process so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {"cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024}
+
+
+def worker_crawl(mode: str, start_url: str, db_path: str) -> dict[str, Any]:
+    """Crawl the replica: `pipeline` (the real crawl) or `fetch` (the same walk, no items)."""
+    # Imported before the clock starts, in both modes alike.
+    import pipelines.extract  # noqa: F401
+    import pipelines.store  # noqa: F401
+    from iria_archive.crawl import configure_logging, project_settings, run_crawl
+    from scraper.spiders.category import CategorySpider
+
+    configure_logging("CRITICAL", None)
+    overrides = {**FAST_SETTINGS, "IRIA_DB_PATH": db_path}
+    before = _usage()
+    began = time.perf_counter()
+    if mode == "pipeline":
+        stats = run_crawl(project_settings(overrides), start_url=start_url).stats
+    else:
+        from scrapy.crawler import CrawlerProcess
+
+        class FetchOnly(CategorySpider):
+            """The crawl's own walk of archive and article pages, minus everything after."""
+
+            name = "fetch-floor"
+
+            def parse_article(self, response: Any, listing_url: str | None) -> Iterator[Any]:
+                if response.status != 200:  # redirects are part of the walk
+                    return super().parse_article(response, listing_url)
+                return iter(())
+
+        settings = project_settings({**overrides, "ITEM_PIPELINES": {}, "EXTENSIONS": {}})
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler(FetchOnly)
+        process.crawl(crawler, start_url=start_url)
+        process.start()
+        stats = crawler.stats.get_stats()
+    wall = time.perf_counter() - began
+    after = _usage()
+    return {
+        "wall_s": wall,
+        "cpu_s": after["cpu_s"] - before["cpu_s"],
+        "peak_rss_mb": after["peak_rss_mb"],
+        "responses": stats.get("downloader/response_count", 0),
+        "articles_stored": stats.get("iria/articles_stored", 0),
+        "status": stats.get("iria/status"),
+    }
+
+
+def worker_export(kind: str, db_path: str) -> dict[str, Any]:
+    """Dump the articles table through sqlite-utils as JSON lines or CSV to /dev/null."""
+    from sqlite_utils import Database
+
+    db = Database(db_path)
+    began = time.perf_counter()
+    rows = 0
+    with open(os.devnull, "w", encoding="utf-8", newline="") as out:
+        table = db["articles"]
+        if kind == "jsonl":
+            for row in table.rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                rows += 1
+        else:
+            writer = csv.writer(out)
+            writer.writerow(table.columns_dict)
+            for row in table.rows:
+                writer.writerow(row.values())
+                rows += 1
+    wall = time.perf_counter() - began
+    return {"rows": rows, "wall_s": wall, **_usage()}
+
+
+def worker_measure(command: list[str]) -> dict[str, Any]:
+    """Run `command` (output to /dev/null) and report its wall time and peak RSS."""
+    began = time.perf_counter()
+    with open(os.devnull, "wb") as out:
+        subprocess.run(command, stdout=out, check=True)
+    wall = time.perf_counter() - began
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # our only child
+    return {"wall_s": wall, "peak_rss_mb": usage.ru_maxrss / 1024}
+
+
+def run_worker(*args: str, profile: Path | None = None) -> dict[str, Any]:
+    """Run this script as a worker in a fresh process; return the JSON it prints."""
+    prefix = [sys.executable]
+    if profile is not None:
+        prefix += ["-m", "pyinstrument", "-r", "text", "-o", str(profile)]
+    done = subprocess.run(
+        [*prefix, str(Path(__file__).resolve()), "--worker", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"worker {args[0]} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- 1. crawl throughput -----------------------------------------------------------------
+
+
+def bench_crawl(n_articles: int, workdir: Path, profile: Path | None) -> dict[str, Any]:
+    from pipelines.extract import ExtractionError, extract_article
+    from replica import ReplicaServer
+
+    for name in ("crawl.db", "fetch.db", "profiled.db"):  # crawls start from nothing
+        for suffix in ("", "-wal", "-shm"):
+            (workdir / f"{name}{suffix}").unlink(missing_ok=True)
+    with ReplicaServer(n_europe=n_articles) as server:
+        start_url = f"{server.base_url}/news/category/europe/"
+        pipeline = run_worker("crawl", "pipeline", start_url, str(workdir / "crawl.db"))
+        fetched = [path for method, path, _ in server.requests if method == "GET"]
+        server.clear_requests()
+        fetch = run_worker("crawl", "fetch", start_url, str(workdir / "fetch.db"))
+        floor_fetched = [path for method, path, _ in server.requests if method == "GET"]
+        if profile is not None:
+            run_worker(
+                "crawl", "pipeline", start_url, str(workdir / "profiled.db"), profile=profile
+            )
+
+        # The extraction floor: extract_article once per article page the crawl fetched,
+        # on the same bodies, decoded as ExtractPipeline decodes them.
+        pages = []
+        for path in fetched:
+            status, headers, body = server.site.respond("GET", path)
+            if status == 200 and "/category/" not in path and path != "/robots.txt":
+                pages.append((server.base_url + path, body))
+        cpu = time.process_time()
+        began = time.perf_counter()
+        extracted = 0
+        for url, body in pages:
+            try:
+                extract_article(body.decode("utf-8"), url)
+                extracted += 1
+            except ExtractionError:
+                pass
+        extract_wall = time.perf_counter() - began
+        extract_cpu = time.process_time() - cpu
+
+    if sorted(fetched) != sorted(floor_fetched):
+        raise RuntimeError("the fetch floor did not fetch the pipeline's pages")
+    stored = pipeline["articles_stored"]
+    floor = fetch["wall_s"] + extract_wall
+    return {
+        "articles": stored,
+        "pages_fetched": pipeline["responses"],
+        "status": pipeline["status"],
+        "wall_s": pipeline["wall_s"],
+        "articles_per_s": stored / pipeline["wall_s"],
+        "cpu_ms_per_article": 1000 * pipeline["cpu_s"] / stored,
+        "peak_rss_mb": pipeline["peak_rss_mb"],
+        "fetch_floor_s": fetch["wall_s"],
+        "fetch_floor_cpu_s": fetch["cpu_s"],
+        "extract_floor_s": extract_wall,
+        "extract_floor_cpu_ms_per_article": 1000 * extract_cpu / max(extracted, 1),
+        "floor_s": floor,
+        "ratio_to_floor": pipeline["wall_s"] / floor,
+    }
+
+
+# --- 2. a synthetic archive --------------------------------------------------------------
+
+
+def _vocabulary(size: int = 30_000) -> list[str]:
+    """Words ranked for a Zipf law: the replica's article words, most frequent first, then
+    invented ones up to `size` types, so mid- and low-frequency terms exist as in news text.
+    """
+    from collections import Counter
+
+    from replica import build_site
+
+    counts: Counter[str] = Counter()
+    for article in build_site("http://bench.invalid", n_europe=200).expected_articles("europe"):
+        counts.update(w.strip(".,;:!?“”\"'()").lower() for w in article["text"].split())
+    words = [w for w, _ in counts.most_common() if w.isalpha()]
+    rng = random.Random(1)
+    # 16 syllables, 2 to 5 each: about a million possible words, far more than `size`.
+    syllables = ["ka", "ro", "vel", "mi", "tan", "os", "ur", "le", "dra", "ni", "sto", "be"]
+    syllables += ["quo", "ith", "pra", "zen"]
+    seen = set(words)
+    while len(words) < size:
+        word = "".join(rng.choices(syllables, k=rng.randint(2, 5)))
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+    return words
+
+
+def synthetic_rows(n: int, seed: int = 5) -> Iterator[dict[str, Any]]:
+    """`n` article rows of realistic lengths (log-normal around 650 words), via article_row."""
+    from pipelines.extract import EXTRACTOR
+    from pipelines.store import article_row
+
+    rng = random.Random(seed)
+    words = _vocabulary()
+    weights = [1 / (rank + 1) for rank in range(len(words))]
+    cumulative = list(_accumulate(weights))
+    rare_at = set(rng.sample(range(n), min(RARE_DOCS, n)))
+    authors = [f"Author {i}" for i in range(40)] + [None]
+    tags = ["Sanctions", "Energy", "NATO", "Elections", "Migration", "Trade", "Balkans"]
+    for i in range(n):
+        length = max(120, min(4000, int(rng.lognormvariate(6.4, 0.45))))
+        body = rng.choices(words, cum_weights=cumulative, k=length)
+        if i in rare_at:
+            body[rng.randrange(length)] = RARE_TERM
+        paragraphs = [" ".join(body[j : j + 60]).capitalize() + "." for j in range(0, length, 60)]
+        text = "\n\n".join(paragraphs)
+        day = f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        fields = {
+            "url": f"https://www.ir-ia.com/news/synthetic-article-{i}/",
+            "title": " ".join(rng.choices(words[:2000], k=8)).capitalize(),
+            "author": rng.choice(authors),
+            "published": f"{day}T10:00:00+00:00",
+            "modified": f"{day}T12:00:00+00:00",
+            "categories": ["Europe", rng.choice(["News", "Analysis", "Balkans"])],
+            "tags": rng.sample(tags, 2),
+            "description": paragraphs[0][:160],
+            "image_url": f"https://www.ir-ia.com/news/wp-content/uploads/{i}.jpg",
+            "image_caption": "(Image Credit: Photographer/Agency)",
+            "text": text,
+            "markdown": text,
+            "language": "en",
+            "word_count": length,
+            "content_hash": f"{i:064x}",
+            "extractor": EXTRACTOR,
+        }
+        row = article_row(fields, fetched_at=f"{day}T12:00:00+00:00")
+        yield {**row, "first_seen": row["last_fetched"], "status": "live"}
+
+
+def _accumulate(values: list[float]) -> Iterator[float]:
+    total = 0.0
+    for value in values:
+        total += value
+        yield total
+
+
+def build_archive(path: Path, n: int) -> dict[str, Any]:
+    """The schema from pipelines.schema, rows from article_row, batched inserts.
+
+    `upsert_article` one row at a time (one transaction each) would take too long for
+    200,000 rows; insert_all in one transaction goes through the same FTS triggers.
+    """
+    from sqlite_utils import Database
+
+    from pipelines.schema import ensure_schema
+
+    db = Database(path)
+    ensure_schema(db)
+    began = time.perf_counter()
+    with db.conn:
+        db["articles"].insert_all(synthetic_rows(n), batch_size=500)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return {"articles": n, "build_s": time.perf_counter() - began}
+
+
+def _archive_size(path: Path) -> int | None:
+    """Articles in a synthetic archive kept by an earlier run (--workdir), None if none."""
+    if not path.is_file():
+        return None
+    with sqlite3.connect(path) as connection:
+        try:
+            return connection.execute("select count(*) from articles").fetchone()[0]
+        except sqlite3.Error:
+            return None
+
+
+# --- 3. search latency -------------------------------------------------------------------
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    cuts = statistics.quantiles(samples, n=100, method="inclusive")
+    return statistics.median(samples), cuts[94]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _timed(call: Callable[[], object], repeats: int, budget_s: float = 10.0) -> list[float]:
+    """Latencies in ms of `repeats` calls; fewer (at least 5) if they overrun `budget_s`."""
+    call()  # warm-up: caches and the page cache, as on a server that has been up a while
+    samples: list[float] = []
+    started = time.perf_counter()
+    while len(samples) < repeats and (len(samples) < 5 or time.perf_counter() - started < budget_s):
+        began = time.perf_counter()
+        call()
+        samples.append(1000 * (time.perf_counter() - began))
+    return samples
+
+
+def bench_search(db_path: Path) -> dict[str, Any]:
+    connection = sqlite3.connect(db_path)
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "iria_archive", "serve", "--db", str(db_path), "--port", str(port)],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/-/versions.json", timeout=5).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("Datasette did not start") from None
+                time.sleep(0.2)
+
+        def datasette(q: str, extra: str = "", path: str = "") -> Callable[[], object]:
+            path = path or DATASETTE_SEARCH.format(db=db_path.stem, q=urllib.parse.quote(q)) + extra
+
+            def call() -> object:
+                try:
+                    with urllib.request.urlopen(base + path, timeout=60) as response:
+                        return response.read()
+                except urllib.error.HTTPError as error:
+                    # Datasette answers 400 when a query overruns sql_time_limit_ms: counted,
+                    # and its time (the limit) stays in the samples.
+                    errors[q] = errors.get(q, 0) + 1
+                    return error.read()
+
+            return call
+
+        def by_date(q: str) -> Callable[[], object]:
+            sql = urllib.parse.urlencode({"sql": SEARCH_BY_DATE_SQL, "q": q})
+            return datasette(q, "", f"/{db_path.stem}.json?{sql}&_shape=array")
+
+        def fts(q: str) -> Callable[[], object]:
+            return lambda: connection.execute(FTS_SEARCH, [q]).fetchall()
+
+        errors: dict[str, int] = {}
+        per_query: dict[str, Any] = {}
+        all_datasette: list[float] = []
+        all_fts: list[float] = []
+        all_lean: list[float] = []
+        all_by_date: list[float] = []
+        for label, q in QUERIES:
+            ds = _timed(datasette(q), SEARCH_REPEATS)
+            lean = _timed(datasette(q, DATASETTE_LEAN), SEARCH_REPEATS)
+            dated = _timed(by_date(q), SEARCH_REPEATS)
+            all_by_date += dated
+            bare = _timed(fts(q), SEARCH_REPEATS)
+            all_datasette += ds
+            all_lean += lean
+            all_fts += bare
+            hits = connection.execute(
+                "select count(*) from articles_fts where articles_fts match ?", [q]
+            ).fetchone()[0]
+            per_query[label] = {
+                "query": q,
+                "matches": hits,
+                "datasette_errors": errors.get(q, 0),
+                "p50_ms_datasette": _percentiles(ds)[0],
+                "p95_ms_datasette": _percentiles(ds)[1],
+                "p95_ms_datasette_lean": _percentiles(lean)[1],
+                "p95_ms_datasette_by_date_sql": _percentiles(dated)[1],
+                "p50_ms_fts": _percentiles(bare)[0],
+                "p95_ms_fts": _percentiles(bare)[1],
+            }
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        connection.close()
+    p50_ds, p95_ds = _percentiles(all_datasette)
+    p50_fts, p95_fts = _percentiles(all_fts)
+    return {
+        "datasette_url": DATASETTE_SEARCH,
+        "datasette_errors": sum(errors.values()),
+        "p50_ms_datasette": p50_ds,
+        "p95_ms_datasette": p95_ds,
+        "p95_ms_datasette_lean": _percentiles(all_lean)[1],
+        "p95_ms_datasette_by_date_sql": _percentiles(all_by_date)[1],
+        "p50_ms_fts": p50_fts,
+        "p95_ms_fts": p95_fts,
+        "queries": per_query,
+    }
+
+
+# --- 4. export ---------------------------------------------------------------------------
+
+
+def bench_export(db_path: Path, n: int) -> dict[str, Any]:
+    sqlite_utils_cli = shutil.which("sqlite-utils") or str(
+        Path(sys.executable).with_name("sqlite-utils")
+    )
+    baseline = run_worker("measure", sqlite_utils_cli, "rows", str(db_path), "articles", "--nl")
+    result: dict[str, Any] = {
+        "baseline": "sqlite-utils rows --nl",
+        "baseline_rows_per_s": n / baseline["wall_s"],
+        "baseline_peak_rss_mb": baseline["peak_rss_mb"],
+    }
+    try:  # issue 4's `iria-archive export` brings its own bench function
+        from bench.export import run_export_bench  # type: ignore[import-not-found]
+    except ImportError:
+        run_export_bench = None
+    if run_export_bench is not None:
+        result |= {"source": "bench.export.run_export_bench", **run_export_bench(n)}
+        return result
+    # Until then: a JSON-lines and a CSV dump through sqlite-utils in Python.
+    jsonl = run_worker("export", "jsonl", str(db_path))
+    as_csv = run_worker("export", "csv", str(db_path))
+    return result | {
+        "source": "sqlite-utils in Python (iria-archive export not there yet)",
+        "jsonl_rows_per_s": jsonl["rows"] / jsonl["wall_s"],
+        "csv_rows_per_s": as_csv["rows"] / as_csv["wall_s"],
+        "peak_rss_mb": max(jsonl["peak_rss_mb"], as_csv["peak_rss_mb"]),
+    }
+
+
+# --- 5. size -----------------------------------------------------------------------------
+
+
+def bench_size(db_path: Path, n: int) -> dict[str, Any]:
+    connection = sqlite3.connect(db_path)
+    pages = dict(connection.execute("select name, sum(pgsize) from dbstat group by name"))
+    connection.close()
+    total = db_path.stat().st_size
+    fts = sum(size for name, size in pages.items() if name.startswith("articles_fts"))
+    return {
+        "db_bytes": total,
+        "bytes_per_article": total / n,
+        "fts_bytes": fts,
+        "fts_share": fts / total,
+    }
+
+
+# --- the run -----------------------------------------------------------------------------
+
+
+def table(figures: dict[str, Any]) -> str:
+    c, s, e, z = figures["crawl"], figures["search"], figures["export"], figures["size"]
+    rows = [
+        ("crawl", f"{c['articles']} articles in {c['wall_s']:.1f} s", ""),
+        ("  articles/s", f"{c['articles_per_s']:.1f}", ""),
+        ("  CPU ms/article", f"{c['cpu_ms_per_article']:.1f}", ""),
+        ("  peak RSS", f"{c['peak_rss_mb']:.0f} MB", ""),
+        ("  fetch floor", f"{c['fetch_floor_s']:.1f} s", ""),
+        ("  extraction floor", f"{c['extract_floor_s']:.1f} s", ""),
+        ("  ratio to floor", f"{c['ratio_to_floor']:.2f}", "target <= 1.3"),
+        ("search", f"{figures['archive']['articles']} articles", ""),
+        (
+            "  Datasette p50/p95",
+            f"{s['p50_ms_datasette']:.1f} / {s['p95_ms_datasette']:.1f} ms",
+            "target p95 < 50 ms",
+        ),
+        ("  Datasette p95 lean", f"{s['p95_ms_datasette_lean']:.1f} ms", DATASETTE_LEAN),
+        (
+            "  Datasette p95 by date",
+            f"{s['p95_ms_datasette_by_date_sql']:.1f} ms",
+            "SEARCH_BY_DATE_SQL via ?sql=",
+        ),
+        ("  Datasette errors", f"{s['datasette_errors']} requests", "over sql_time_limit_ms"),
+        ("  bare FTS5 p50/p95", f"{s['p50_ms_fts']:.1f} / {s['p95_ms_fts']:.1f} ms", ""),
+        ("export", e["source"], ""),
+        ("  JSON lines", f"{e['jsonl_rows_per_s']:.0f} rows/s", "target >= baseline"),
+        ("  baseline", f"{e['baseline_rows_per_s']:.0f} rows/s ({e['baseline']})", ""),
+        ("  peak RSS", f"{e['peak_rss_mb']:.0f} MB", "target < 200 MB"),
+        ("size", f"{z['bytes_per_article']:.0f} bytes/article", ""),
+        ("  FTS share", f"{100 * z['fts_share']:.0f} %", ""),
+    ]
+    for label, q in s["queries"].items():
+        rows.append(
+            (
+                f"  {label}: {q['query']}",
+                f"{q['matches']} hits, {q['p95_ms_datasette']:.1f} / {q['p95_ms_fts']:.1f} ms",
+                "p95 Datasette / FTS5",
+            )
+        )
+    width = max(len(r[0]) for r in rows)
+    vwidth = max(len(r[1]) for r in rows)
+    return "\n".join(f"{a:<{width}}  {b:<{vwidth}}  {t}".rstrip() for a, b, t in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--worker"]:
+        kind, *args = argv[1:]
+        if kind == "crawl":
+            result = worker_crawl(*args)
+        elif kind == "export":
+            result = worker_export(*args)
+        else:
+            result = worker_measure(args)
+        print(json.dumps(result))
+        return 0
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000, help="crawl size (default 2000)")
+    parser.add_argument(
+        "--archive-size", type=int, default=200_000, help="synthetic archive (default 200000)"
+    )
+    parser.add_argument("--json", type=Path, default=REPO / "bench" / "results" / "latest.json")
+    parser.add_argument(
+        "--profile", type=Path, help="also profile one pipeline crawl (pyinstrument text report)"
+    )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="keep the databases here and reuse the synthetic archive (default: a temp dir)",
+    )
+    args = parser.parse_args(argv)
+
+    began = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="iria-bench-") as tmp:
+        workdir = args.workdir or Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        figures: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": sys.version}}
+        print(f"crawl: {args.articles} articles ...", file=sys.stderr)
+        figures["crawl"] = bench_crawl(args.articles, workdir, args.profile)
+        archive = workdir / "archive.db"
+        if args.workdir and _archive_size(archive) == args.archive_size:
+            print(f"archive: reusing {archive}", file=sys.stderr)
+            figures["archive"] = {"articles": args.archive_size, "build_s": None}
+        else:
+            archive.unlink(missing_ok=True)
+            print(f"archive: building {args.archive_size} articles ...", file=sys.stderr)
+            figures["archive"] = build_archive(archive, args.archive_size)
+        print("search ...", file=sys.stderr)
+        figures["search"] = bench_search(archive)
+        print("export ...", file=sys.stderr)
+        figures["export"] = bench_export(archive, args.archive_size)
+        figures["size"] = bench_size(archive, args.archive_size)
+    figures["total_s"] = time.perf_counter() - began
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
+    print(table(figures))
+    print(f"total {figures['total_s']:.0f} s; figures in {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
