@@ -11,7 +11,6 @@ script (`--worker ...`), which reports its own wall time, CPU time and peak RSS.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import random
@@ -126,29 +125,6 @@ def worker_crawl(mode: str, start_url: str, db_path: str) -> dict[str, Any]:
         "articles_stored": stats.get("iria/articles_stored", 0),
         "status": stats.get("iria/status"),
     }
-
-
-def worker_export(kind: str, db_path: str) -> dict[str, Any]:
-    """Dump the articles table through sqlite-utils as JSON lines or CSV to /dev/null."""
-    from sqlite_utils import Database
-
-    db = Database(db_path)
-    began = time.perf_counter()
-    rows = 0
-    with open(os.devnull, "w", encoding="utf-8", newline="") as out:
-        table = db["articles"]
-        if kind == "jsonl":
-            for row in table.rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                rows += 1
-        else:
-            writer = csv.writer(out)
-            writer.writerow(table.columns_dict)
-            for row in table.rows:
-                writer.writerow(row.values())
-                rows += 1
-    wall = time.perf_counter() - began
-    return {"rows": rows, "wall_s": wall, **_usage()}
 
 
 def worker_measure(command: list[str]) -> dict[str, Any]:
@@ -473,25 +449,12 @@ def bench_export(db_path: Path, n: int) -> dict[str, Any]:
         "baseline_rows_per_s": n / baseline["wall_s"],
         "baseline_peak_rss_mb": baseline["peak_rss_mb"],
     }
-    try:  # issue 4's `iria-archive export` brings its own bench function
-        from bench.export import run_export_bench  # type: ignore[import-not-found]
-    except ImportError:
-        run_export_bench = None
-    if run_export_bench is not None:
-        figures = run_export_bench(n, archive=db_path)
-        # One baseline, measured above beside the other figures of this run.
-        figures.pop("baseline_rows_per_s")
-        result |= {"source": "iria-archive export (bench.export)", **figures}
-        return result
-    # Until then: a JSON-lines and a CSV dump through sqlite-utils in Python.
-    jsonl = run_worker("export", "jsonl", str(db_path))
-    as_csv = run_worker("export", "csv", str(db_path))
-    return result | {
-        "source": "sqlite-utils in Python (iria-archive export not there yet)",
-        "jsonl_rows_per_s": jsonl["rows"] / jsonl["wall_s"],
-        "csv_rows_per_s": as_csv["rows"] / as_csv["wall_s"],
-        "peak_rss_mb": max(jsonl["peak_rss_mb"], as_csv["peak_rss_mb"]),
-    }
+    from bench.export import run_export_bench  # the real `iria-archive export`
+
+    figures = run_export_bench(n, archive=db_path)
+    # One baseline, measured above beside the other figures of this run.
+    figures.pop("baseline_rows_per_s")
+    return result | {"source": "iria-archive export (bench.export)", **figures}
 
 
 # --- 5. size -----------------------------------------------------------------------------
@@ -563,8 +526,6 @@ def main(argv: list[str] | None = None) -> int:
         kind, *args = argv[1:]
         if kind == "crawl":
             result = worker_crawl(*args)
-        elif kind == "export":
-            result = worker_export(*args)
         else:
             result = worker_measure(args)
         print(json.dumps(result))
