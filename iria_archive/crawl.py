@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # Exit statuses of `iria-archive crawl`, for cron and systemd (documented in README).
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_USAGE = 2
+# 2: usage error, as click exits on bad options.
 EXIT_LOCKED = 3
 EXIT_INTERRUPTED = 4
 
