@@ -36,12 +36,14 @@ def close_stale_runs(db: Database) -> None:
 
 def resolve_errors(db: Database, urls: list[str | None]) -> None:
     """Pages archived after all: their earlier failures need no more retries."""
+    wanted = sorted({u for u in urls if u})
+    marks = ", ".join("?" * len(wanted))
     with db.conn:
-        for url in {u for u in urls if u}:
-            db.execute(
-                "update crawl_errors set resolved_at = ? where url = ? and resolved_at is null",
-                [now(), url],
-            )
+        db.execute(
+            f"update crawl_errors set resolved_at = ? where url in ({marks})"
+            " and resolved_at is null",
+            [now(), *wanted],
+        )
 
 
 def record_error(db: Database, run_id: int, failure: FetchFailure) -> None:
