@@ -6,6 +6,28 @@ from dataclasses import dataclass, field
 
 
 @dataclass
+class SourceHints:
+    """What a discovery source said about an article before its page was fetched.
+
+    The REST API's post JSON says the most (exact dates with their offset, author,
+    terms, whether the post is password-protected), a feed item or a sitemap entry
+    less, an archive page nothing but the link. Extraction prefers these values to
+    anything read from the theme's markup; the store keeps `changed` per URL so the
+    next run re-fetches an article only when its source says it changed since.
+    """
+
+    source: str  # "rest", "feed", "sitemap" or "archive"
+    changed: str | None = None  # the source's change stamp: modified_gmt, lastmod, <updated>
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 with the site's offset
+    modified: str | None = None  # ISO 8601 with the site's offset
+    categories: list[str] | None = None  # None: the source does not say
+    tags: list[str] | None = None
+    protected: bool = False  # a password-protected post: never archived
+
+
+@dataclass
 class ArticlePage:
     """A fetched article page, exactly as the server sent it."""
 
@@ -18,6 +40,7 @@ class ArticlePage:
     listing_url: str | None  # the page that linked to it (archive, feed, sitemap, API)
     fetched_at: str  # ISO 8601, UTC
     request_headers: dict[str, str] = field(default_factory=dict)
+    hints: SourceHints | None = None  # what the discovery source said about it
 
 
 @dataclass
@@ -26,6 +49,7 @@ class ArticleNotModified:
 
     url: str
     fetched_at: str
+    hints: SourceHints | None = None  # its source's change stamp is kept all the same
 
 
 @dataclass
@@ -43,7 +67,8 @@ class FetchFailure:
 
     url: str
     # "listing", "article", "extraction", "discovery" (feed, sitemap, API), or
-    # "skipped": an article link robots.txt forbids (a decision, asked again next run).
+    # "skipped": an article link robots.txt forbids (a decision, asked again next run),
+    # or "protected": a password-protected post (never archived, not an error).
     kind: str
     reason: str
     status: int | None = None
