@@ -330,6 +330,7 @@ def extract_page(page: ArticlePage) -> dict[str, Any] | FetchFailure:
         "extractor": EXTRACTOR,
         "http_etag": headers.get("etag"),
         "http_last_modified": headers.get("last-modified"),
+        "source_changed": page.hints.changed if page.hints else None,
     }
 
 

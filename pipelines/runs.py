@@ -78,6 +78,7 @@ def finish_run(
                 "articles_unchanged": stats.get("iria/articles_unchanged", 0),
                 "errors": stats.get("iria/errors", 0),
                 "warc_file": stats.get("iria/warc_file"),
+                "discovery": stats.get("iria/discovery"),
             },
         )
 
@@ -104,7 +105,10 @@ def assess_run(
     if not reached:
         cause = stats.get("iria/first_error") or "no page could be fetched"
         return "failed", f"site unreachable: {cause}"
-    if stats.get("iria/listing_pages_without_articles", 0):
+    if stats.get("iria/listing_pages_without_articles", 0) and not stats.get(
+        "iria/source_links", 0
+    ):
+        # Layout drift is an alarm only when no source (REST, feed, archive) has links.
         return "failed", "layout drift: an archive page yields no article links"
     pages = stats.get("iria/article_pages", 0)
     failures = stats.get("iria/extraction_failures", 0)

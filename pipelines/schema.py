@@ -36,6 +36,7 @@ ARTICLE_COLUMNS: dict[str, type] = {
     "revision_count": int,  # earlier versions kept in revisions
     "http_etag": str,  # validators for the next conditional request
     "http_last_modified": str,
+    "source_changed": str,  # the discovery source's change stamp when last fetched
 }
 ARTICLE_DEFAULTS = {"status": "live", "revision_count": 0}
 
@@ -68,6 +69,7 @@ RUN_COLUMNS: dict[str, type] = {
     "articles_unchanged": int,
     "errors": int,
     "warc_file": str,  # the run's raw pages, beside the database
+    "discovery": str,  # the sources the run found articles through: rest, feed, archive...
 }
 
 ERROR_COLUMNS: dict[str, type] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -15,6 +16,14 @@ class KnownArticle:
     changed: str | None  # the page's own modified (or published) date
     etag: str | None
     last_modified: str | None
+    # The change stamp a discovery source (REST modified_gmt, sitemap lastmod, feed
+    # <updated>) gave when the article was last fetched: what the next run compares.
+    source_changed: str | None = None
+
+    @property
+    def last_change(self) -> str | None:
+        """What a source's stamp is compared with: its own earlier stamp, else the page's."""
+        return self.source_changed or self.changed
 
 
 @dataclass
@@ -31,9 +40,11 @@ class CrawlState:
     last_run_ok: bool = False  # else the next run walks everything (resuming a cut run)
 
     @property
-    def newest_change(self) -> str | None:
-        """The latest modified/published date of any archived article (the site's clock)."""
-        return max((k.changed for k in self.known.values() if k.changed), default=None)
+    def newest_source_change(self) -> str | None:
+        """The latest change stamp held (in the site's own clock): where a REST
+        `modified_after` query starts."""
+        stamps = [k.last_change for k in self.known.values() if k.last_change]
+        return max(stamps, key=_instant, default=None)
 
 
 def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
@@ -45,12 +56,14 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
         tables = {name for (name,) in db.execute("select name from sqlite_master")}
         if "articles" not in tables:
             return CrawlState()
+        columns = {row[1] for row in db.execute("pragma table_info(articles)")}
+        source_changed = "source_changed" if "source_changed" in columns else "null"
         state = CrawlState(
             known={
-                url: KnownArticle(changed, etag, last_modified)
-                for url, changed, etag, last_modified in db.execute(
-                    "select url, coalesce(modified, published), http_etag, http_last_modified"
-                    " from articles where status = 'live'"
+                url: KnownArticle(changed, etag, last_modified, stamp)
+                for url, changed, etag, last_modified, stamp in db.execute(
+                    "select url, coalesce(modified, published), http_etag, http_last_modified,"
+                    f" {source_changed} from articles where status = 'live'"
                 )
             }
         )
@@ -70,7 +83,8 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
                 "select distinct url from crawl_errors where resolved_at is null"
                 " and (kind in ('extraction', 'skipped') or kind = 'article' and"
                 " (status is null or status between 300 and 399 or status >= 500"
-                " or status = 429)) order by id"
+                " or status = 429)) and reason not like 'too large%'"
+                " and reason not like 'redirect off the site%' order by id"
             )
         ]
         state.settled_links |= set(state.retry)  # asked for anyway: no reason to walk on
@@ -85,3 +99,11 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
         return state
     finally:
         db.close()
+
+
+def _instant(value: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

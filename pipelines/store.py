@@ -37,6 +37,7 @@ _BOOKKEEPING = {
     "revision_count",
     "http_etag",
     "http_last_modified",
+    "source_changed",
 }
 # A change in these keeps the previous version in `revisions`; other fields (tags,
 # description...) are corrected in place.
@@ -59,6 +60,7 @@ def article_row(fields: dict[str, Any], fetched_at: str) -> dict[str, Any]:
     row["http_etag"] = fields.get("http_etag")
     row["http_last_modified"] = fields.get("http_last_modified")
     row["last_fetched"] = fetched_at
+    row["source_changed"] = fields.get("source_changed")
     return row
 
 
@@ -81,7 +83,11 @@ def upsert_article(db: Database, row: dict[str, Any], keep_revision: bool = True
         # A re-extraction of an older stored page must not move last_fetched back.
         row["last_fetched"] = max(row["last_fetched"], existing["last_fetched"])
         if all(existing.get(k) == v for k, v in content.items()):
-            fetch = {k: row[k] for k in ("last_fetched", "http_etag", "http_last_modified")}
+            fetch = {
+                k: row[k]
+                for k in ("last_fetched", "http_etag", "http_last_modified", "source_changed")
+                if k != "source_changed" or row[k]
+            }
             articles.update(row["url"], {**fetch, **alive})
             return "unchanged"
         revisions = existing["revision_count"] or 0
@@ -109,12 +115,15 @@ def mark_status(db: Database, url: str, status: str, moved_to: str | None = None
     return cursor.rowcount > 0
 
 
-def touch_article(db: Database, url: str, fetched_at: str) -> None:
+def touch_article(
+    db: Database, url: str, fetched_at: str, source_changed: str | None = None
+) -> None:
     """A 304 for a known article: it is live and unchanged as of `fetched_at`."""
     with db.conn:
         db.execute(
-            "update articles set last_fetched = ?, status = 'live', moved_to = null where url = ?",
-            [fetched_at, url],
+            "update articles set last_fetched = ?, status = 'live', moved_to = null,"
+            " source_changed = coalesce(?, source_changed) where url = ?",
+            [fetched_at, source_changed, url],
         )
 
 
@@ -194,7 +203,9 @@ class StorePipeline:
             logger.warning("Could not archive %s (%s): %s", item.url, item.kind, item.reason)
             record_error(self.db, self.run_id, item)
         elif isinstance(item, ArticleNotModified):
-            touch_article(self.db, item.url, item.fetched_at)
+            touch_article(
+                self.db, item.url, item.fetched_at, item.hints.changed if item.hints else None
+            )
             resolve_errors(self.db, [item.url])
             stats.inc_value("iria/articles_unchanged")
             stats.inc_value("iria/articles_stored")

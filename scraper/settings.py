@@ -23,6 +23,13 @@ IRIA_FULL = False
 # With the WordPress REST API: ask for posts modified this many days before the newest
 # change in the archive (a safety margin; posts already archived cost no request).
 IRIA_API_OVERLAP_DAYS = 2
+# Bounds on one walk, so a site whose pagination never ends cannot keep a run going:
+# archive or feed pages per walk, and article links read from one page.
+IRIA_MAX_LISTING_PAGES = 1000
+IRIA_MAX_LINKS_PER_PAGE = 500
+# Reads what the archive already holds (known articles, validators, source stamps) for
+# the spider; the spider never opens the database itself.
+IRIA_STATE_LOADER = "pipelines.state.load_crawl_state"
 # Raw pages of each run go to a gzip WARC file here (default: warc/ beside the database).
 IRIA_WARC_DIR = ""
 # Run health (see pipelines/runs.py): the share of fetched article pages whose
@@ -46,6 +53,15 @@ DOWNLOAD_TIMEOUT = 30
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+
+# Every request stays on the section's site over http(s), redirects included; a known
+# article is asked for with its validators; an unreadable robots.txt forbids, not allows.
+DOWNLOADER_MIDDLEWARES = {
+    "scraper.middlewares.SiteBoundaryMiddleware": 50,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scraper.middlewares.StrictRobotsTxtMiddleware": 100,
+    "scraper.middlewares.ConditionalRequestMiddleware": 560,
+}
 
 # --- Pipeline ----------------------------------------------------------------------
 ITEM_PIPELINES = {

@@ -1,0 +1,82 @@
+"""The site's post sitemap: what changed among known articles, when nothing else says.
+
+A sitemap lists every post of the site, not of one section, so it never adds an
+article to the section; its `<lastmod>` tells which archived articles changed since
+the stamp the archive holds. WordPress core (`wp-sitemap-posts-post-N.xml`) and Yoast
+(`post-sitemap.xml`) post sitemaps are read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from scrapy.utils.sitemap import Sitemap
+
+from scraper.discovery import Section
+from scraper.discovery.dates import later, utc
+from scraper.items import SourceHints
+from scraper.urls import canonical_url
+
+_POST_SITEMAP_MARKERS = ("-posts-post-", "post-sitemap")
+INDEXES = ("wp-sitemap.xml", "sitemap_index.xml")
+
+
+class SitemapDiscovery:
+    """Re-checks known articles whose sitemap `<lastmod>` is newer than the archive's."""
+
+    name = "sitemap"
+
+    def __init__(self, section: Section, site_root: str, max_files: int) -> None:
+        self.section = section
+        self.site_root = site_root
+        self.max_files = max_files
+        self.files = 0
+        self.links = 0
+
+    def start(self) -> scrapy.Request:
+        return self._request(self.site_root + INDEXES[0], index=0)
+
+    def _request(self, url: str, index: int | None = None) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse,
+            errback=self.failed,
+            cb_kwargs={"index": index},
+            meta={"handle_httpstatus_list": [404]},
+        )
+
+    def parse(self, response: Response, index: int | None) -> Iterator[Any]:
+        if response.status == 404:
+            if index is not None and index + 1 < len(INDEXES):
+                yield self._request(self.site_root + INDEXES[index + 1], index + 1)
+            return
+        self.section.stats.inc_value("iria/discovery_pages")
+        self.files += 1
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception:  # lxml raises several kinds on non-XML; a sitemap is optional
+            return
+        if sitemap.type == "sitemapindex":
+            for entry in sitemap:
+                wanted = any(m in entry.get("loc", "") for m in _POST_SITEMAP_MARKERS)
+                if wanted and self.files < self.max_files:
+                    yield self._request(entry["loc"])
+            return
+        urls = []
+        for entry in sitemap:
+            url = canonical_url(entry.get("loc", ""))
+            urls.append(url)
+            known = self.section.state.known.get(url)
+            stamp = utc(entry.get("lastmod"))
+            if known and later(stamp, known.last_change):
+                self.links += 1
+                hints = SourceHints("sitemap", changed=stamp)
+                yield from self.section.offer(url, hints, listing_url=response.url)
+        self.section.learn_permalinks(urls)
+        self.section.source_worked(self.name, self.links)
+
+    def failed(self, failure: Any) -> Iterator[Any]:
+        return iter(())

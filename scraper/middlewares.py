@@ -1,0 +1,130 @@
+"""Downloader middlewares: what every request of a crawl must respect or carry.
+
+- `SiteBoundaryMiddleware`: only http(s), only the section's own site, for every
+  request (redirect targets included, `dont_filter` or not). A redirect to
+  `file:///etc/passwd` or to another host or port is refused, and recorded.
+- `ConditionalRequestMiddleware`: an archived article is asked for with the validators
+  of its last fetch, so an unchanged page costs a 304.
+- `StrictRobotsTxtMiddleware`: a robots.txt that cannot be read (too large, binary, a
+  5xx, a timeout) forbids everything instead of allowing everything.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from twisted.internet import error as tx_errors
+
+from scraper.urls import canonical_url
+
+# Connection-level failures: the site is unreachable, not its robots.txt unreadable.
+_UNREACHABLE = (
+    tx_errors.ConnectError,
+    tx_errors.DNSLookupError,
+    tx_errors.TimeoutError,
+    tx_errors.ConnectionLost,
+    ConnectionError,
+    TimeoutError,
+)
+
+
+class OffsiteRequest(IgnoreRequest):
+    """A request for another scheme, host or port than the section's site."""
+
+
+class SiteBoundaryMiddleware:
+    """Refuse any request that leaves the site: `spider.allowed_hosts` (host:port)."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SiteBoundaryMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        allowed = getattr(self.crawler.spider, "allowed_hosts", None)
+        if allowed is None:
+            return
+        parts = urlsplit(request.url)
+        netloc = (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
+        if parts.scheme not in ("http", "https") or netloc not in allowed:
+            self.crawler.stats.inc_value("iria/offsite_refused")
+            raise OffsiteRequest(f"refused to leave the site for {request.url[:200]}")
+
+
+class ConditionalRequestMiddleware:
+    """Add If-None-Match / If-Modified-Since to requests marked `conditional`."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ConditionalRequestMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        if not request.meta.get("conditional"):
+            return
+        state = getattr(self.crawler.spider, "state", None)
+        known = state.known.get(canonical_url(request.url)) if state else None
+        # A redirect target is another page: the validators of the first one don't apply.
+        for header in (b"If-None-Match", b"If-Modified-Since"):
+            request.headers.pop(header, None)
+        if known and known.etag:
+            request.headers[b"If-None-Match"] = known.etag
+        if known and known.last_modified:
+            request.headers[b"If-Modified-Since"] = known.last_modified
+
+
+class _DisallowAll:
+    """The parser of a robots.txt that could not be read: nothing is allowed."""
+
+    def allowed(self, url: str | bytes, user_agent: str | bytes) -> bool:
+        return False
+
+
+class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, minus "unreadable means allowed".
+
+    A missing robots.txt (4xx) allows everything, as the standard says (RFC 9309); one
+    that is unreachable, a 5xx, too large or not text forbids everything, and says so
+    in the run's stats so the run is recorded as failed.
+    """
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        problem = _unreadable(response)
+        if problem is None:
+            await super()._parse_robots(response, netloc, request)
+            return
+        self._forbid(netloc, problem)
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        if isinstance(exc, _UNREACHABLE):
+            # The site is down: its pages fail the same way and the run says so.
+            super()._robots_error(exc, netloc)
+            return
+        self._forbid(netloc, f"{type(exc).__name__}: {exc}"[:200])
+
+    def _forbid(self, netloc: str, problem: str) -> None:
+        stats = self.crawler.stats
+        stats.set_value("iria/fatal", f"robots.txt of {netloc} unreadable ({problem})")
+        deferred = self._parsers[netloc]
+        self._parsers[netloc] = _DisallowAll()
+        if hasattr(deferred, "callback"):
+            deferred.callback(self._parsers[netloc])
+
+
+def _unreadable(response: Response) -> str | None:
+    if 400 <= response.status < 500:
+        return None  # no robots.txt: everything is allowed
+    if response.status >= 500:
+        return f"HTTP {response.status}"
+    if b"\x00" in response.body[:65536]:
+        return "not a text file"
+    return None
