@@ -110,9 +110,9 @@ class CategorySpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         # Scrapy >= 2.16 calls start(), never start_requests().
         self.stats.set_value("iria/mode", "full" if self.full else "incremental")
-        for url in self.state.retry:
-            for request in self.offer(url, SourceHints("retry"), listing_url=None):
-                yield request
+        for url in self.state.retry:  # failures that may have healed: asked first
+            self.requested.add(url)
+            yield self._article_request(url, SourceHints("retry"), listing_url=None)
         if not self.full and self.state.api_root and self.state.category_ids:
             yield self._rest(self.state.api_root).start()
         elif not self.full:
@@ -179,11 +179,19 @@ class CategorySpider(scrapy.Spider):
     def offer(
         self, url: str, hints: SourceHints, listing_url: str | None
     ) -> Iterator[scrapy.Request]:
-        """A request for the article at `url`, unless this run already asked for it."""
-        if url in self.requested:
+        """A request for the article at `url`, unless this run already asked for it.
+
+        Links the archive has settled (old slugs, pages gone, pages refused for good)
+        are asked again only by a full run."""
+        if url in self.requested or not self.full and url in self.state.settled_links:
             return
         self.requested.add(url)
-        yield scrapy.Request(
+        yield self._article_request(url, hints, listing_url)
+
+    def _article_request(
+        self, url: str, hints: SourceHints, listing_url: str | None
+    ) -> scrapy.Request:
+        return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.article_failed,
