@@ -186,13 +186,42 @@ def _shaped_links(
     loop = max(groups.values(), key=lambda g: len({t for _l, t in g}))
     if permalinks is None and len({t for _l, t in loop}) < 2:
         return []  # one lone link is no evidence of a listing
-    container = _common_ancestor([link for link, _t in loop])
+    container = _loop_container([link for link, _t in loop], groups, loop)
     inside = {id(n.root) for n in container.xpath(".//a")} if container is not None else set()
     seen: dict[str, None] = {}
     for link, target in candidates:
         if id(link.root) in inside:
             seen.setdefault(target, None)
     return list(seen)
+
+
+def _loop_container(
+    links: list[Selector],
+    groups: dict[tuple[str, ...], list[tuple[Selector, str]]],
+    loop: list[tuple[Selector, str]],
+) -> Selector | None:
+    """The loop's links' common ancestor, widened while that takes in no other list.
+
+    A featured post above the loop (one card of its own markup) belongs to the
+    listing; a sidebar of recent posts (another repeated group) does not.
+    """
+    container = _common_ancestor(links)
+    other_lists = [
+        {id(link.root) for link, _t in group}
+        for group in groups.values()
+        if group is not loop and len({t for _l, t in group}) >= 2
+    ]
+    while container is not None:
+        parent = container.xpath("..")
+        if not parent or not isinstance(parent[0].root.tag, str):
+            break
+        if parent[0].root.tag in ("body", "html"):
+            break
+        held = {id(n.root) for n in parent[0].xpath(".//a")}
+        if any(group & held for group in other_lists):
+            break
+        container = parent[0]
+    return container
 
 
 def _common_ancestor(links: list[Selector]) -> Selector | None:

@@ -154,7 +154,7 @@ class RestDiscovery:
 def api_url(api_root: str, route: str, query: str) -> str:
     """A REST URL, under pretty permalinks (`/wp-json/`) or without (`?rest_route=/`)."""
     if "rest_route=" in api_root:
-        return f"{api_root.rstrip('/')}{route}&{query}"
+        return f"{api_root}{route}&{query}"
     return f"{api_root}{route}?{query}"
 
 
