@@ -234,3 +234,45 @@ def test_an_edit_is_picked_up_by_the_next_run(site: ThemeCrawl) -> None:
         # The next theme starts from the same site.
         wp.update_post(post["id"], post_content=content)
         wp.set_modified(post["id"], modified)
+
+
+def test_a_post_renamed_after_archiving_stays_one_article(site: ThemeCrawl) -> None:
+    wp = site.wp
+    post = next(
+        p
+        for p in site.truth["europe"]
+        if p["url"].endswith("/moldova-referendum-narrowly-backs-eu-path/")
+    )
+    slug, modified = (
+        wp.post_field(post["id"], "post_name"),
+        wp.post_field(post["id"], "post_modified"),
+    )
+    new_slug = f"moldova-backs-eu-path-{site.theme}"
+    try:
+        wp.update_post(post["id"], post_name=new_slug)
+        renamed = next(p for p in wp.truth()["europe"] if p["id"] == post["id"])
+        assert renamed["url"] == f"{wp.home}/{new_slug}/"
+        process = site.crawl_again()
+        assert process.returncode == 0, process.stderr
+        db = Database(site.db_path)
+        live = [
+            r["url"]
+            for r in db["articles"].rows_where(
+                "status = 'live' and url in (?, ?)", [post["url"], renamed["url"]]
+            )
+        ]
+        assert live == [renamed["url"]]
+        # The archive still knows the old URL, as an alias or as a row marked moved.
+        alias = (
+            db["aliases"].get(post["url"])["url"]
+            if db["aliases"].count_where("alias = ?", [post["url"]])
+            else None
+        )
+        old = archived(site.db_path).get(post["url"])
+        moved_to = old["moved_to"] if old and old["status"] == "moved" else None
+        assert renamed["url"] in (alias, moved_to)
+    finally:
+        wp.update_post(post["id"], post_name=slug)
+        # WordPress remembers every slug a post had; the next theme starts from the same site.
+        wp.php(f"delete_post_meta({post['id']}, '_wp_old_slug', '{new_slug}');")
+        wp.set_modified(post["id"], modified)
