@@ -128,3 +128,15 @@ def hostile_archive(crawl: Crawl, replica: ReplicaServer, tmp_path_factory) -> P
         )
     db.close()
     return db_path
+
+
+@pytest.fixture(scope="session")
+def wordpress(tmp_path_factory: pytest.TempPathFactory):
+    """A real WordPress (Debian's package) with IRIA-like content, once per session."""
+    from tests.wordpress import WordPress, missing_requirements
+
+    reason = missing_requirements()
+    if reason:
+        pytest.skip(f"no real WordPress here: {reason}")
+    with WordPress(tmp_path_factory.mktemp("wordpress")) as site:
+        yield site
