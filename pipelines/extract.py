@@ -19,7 +19,7 @@ from trafilatura.xml import xmltotxt
 from pipelines.metadata import PageSources, has_class, read_metadata
 from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
 from scraper.items import ArticlePage, FetchFailure, SourceHints
-from scraper.profile import IRIA_PROFILE, SiteProfile, profile_named
+from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
 
 logger = logging.getLogger(__name__)
 
@@ -204,7 +204,7 @@ def extract_page(
 class ExtractPipeline:
     """Raw article page -> a dict of the article's fields (or a FetchFailure).
 
-    The site profile is the `IRIA_SITE_PROFILE` setting (a name from scraper.profile).
+    The site profile comes from the crawl's settings (scraper.profile.profile_from_settings).
     """
 
     def __init__(self, stats: Any, profile: SiteProfile = IRIA_PROFILE) -> None:
@@ -213,7 +213,7 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
-        return cls(crawler.stats, profile_named(crawler.settings.get("IRIA_SITE_PROFILE", "iria")))
+        return cls(crawler.stats, profile_from_settings(crawler.settings))
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):

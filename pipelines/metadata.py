@@ -16,11 +16,13 @@ import html
 import json
 import re
 from collections.abc import Callable, Iterable
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from htmldate import find_date
 from lxml.html import HtmlElement
 
 from scraper.items import SourceHints
@@ -139,8 +141,9 @@ def read_metadata(
 ) -> Metadata:
     """Each metadata field from its most authoritative source.
 
-    `fallback` is trafilatura's own metadata document (title, date, categories, tags),
-    used only for a field no source states.
+    `fallback` is trafilatura's own metadata document (title, categories, tags), used
+    only for a field no source states; a publication date no source states is looked
+    for by htmldate in the post's own part of the page (a day, at best).
     """
     page = PageSources(tree, url)
     hints = hints or SourceHints(source="none")
@@ -183,7 +186,7 @@ def read_metadata(
     result.tags = tags or []
     if fallback is not None:
         result.title = result.title or _clean(getattr(fallback, "title", None))
-        result.published = result.published or iso_date(getattr(fallback, "date", None))
+        result.published = result.published or page.date_in_text()
         result.categories = result.categories or list(getattr(fallback, "categories", None) or [])
         result.tags = result.tags or list(getattr(fallback, "tags", None) or [])
     conflicts = {
@@ -369,6 +372,15 @@ class PageSources:
                 tags.setdefault(name, None)
         return list(categories) or None, list(tags) or None
 
+    def date_in_text(self) -> str | None:
+        """htmldate's publication day, read with related posts, comments, sidebars and
+        the site's header and footer cut out (their dates are other pages')."""
+        own = deepcopy(self.tree)
+        for node in own.xpath(f"//*[not(self::body) and not(self::html)][{_FOREIGN}]"):
+            if node.getparent() is not None:
+                node.getparent().remove(node)
+        return iso_date(find_date(own, url=self.url, extensive_search=True, original_date=True))
+
     # -- other page facts ----------------------------------------------------------------
 
     def canonical_url(self) -> str:
@@ -379,7 +391,13 @@ class PageSources:
         return self.meta("description", "og:description")
 
     def image_url(self) -> str | None:
+        """og:image, else the first image of the post's content (a theme without meta)."""
         image = self.meta("og:image")
+        if not image:
+            content = f"{has_class('entry-content')} or {has_class('wp-block-post-content')}"
+            image = next(
+                (img.get("src") for img in self._own(f"//*[{content}]//figure//img[@src]")), None
+            )
         return urljoin(self.url, image) if image else None
 
     def image_caption(self) -> str | None:

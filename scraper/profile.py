@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 # A boilerplate line is either an exact line (str) or a pattern the whole line must match.
 BoilerplateLine = str | re.Pattern[str]
@@ -129,3 +130,8 @@ def profile_named(name: str) -> SiteProfile:
     except KeyError:
         known = ", ".join(sorted(PROFILES))
         raise ValueError(f"unknown site profile {name!r} (known: {known})") from None
+
+
+def profile_from_settings(settings: Any) -> SiteProfile:
+    """The profile a crawl's `IRIA_SITE_PROFILE` setting names (default: the IRIA site)."""
+    return profile_named(settings.get("IRIA_SITE_PROFILE") or IRIA_PROFILE.name)
