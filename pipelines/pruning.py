@@ -1,0 +1,111 @@
+"""What to cut from a page before trafilatura reads it, with a guard on the site's rules.
+
+A site profile's prune XPaths go by theme conventions, and a theme can wrap anything in
+anything: a rule that would remove the element holding the article (the main content
+or one of its ancestors, or most of the page's text) is not applied. Besides the
+profile's rules, two generic cuts: small forms (comment, subscribe, search forms;
+a page-wide form wrapping the whole page stays) and inline related-link lines
+("Also read: <a>Other article</a>"), found by link density rather than by wording.
+
+Nothing is deleted here: elements are marked with `PRUNE_MARK`, and trafilatura prunes
+`PRUNED_XPATH` after reading the page's metadata from the whole page.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from lxml.html import HtmlElement
+
+from scraper.profile import SiteProfile
+
+logger = logging.getLogger(__name__)
+
+PRUNE_MARK = "data-extract-prune"
+PRUNED_XPATH = f"//*[@{PRUNE_MARK}]"
+
+# A prune match holding more than this share of the page's text (outside links) is the
+# article itself.
+MAX_PRUNED_SHARE = 0.5
+# A form with at most this many words of text is a comment, subscribe or search form.
+SMALL_FORM_WORDS = 60
+# A related-link line: a short paragraph, mostly the text of its links.
+LINK_LINE_MAX_WORDS = 20
+LINK_LINE_MIN_DENSITY = 0.5  # link characters / paragraph characters
+LINK_LINE_MAX_OTHER_WORDS = 4  # words outside the links ("Also read:", "See also")
+
+_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+# Text outside links: what the guard weighs (a menu is all links, an article mostly not).
+_PROSE = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::a)]"
+
+
+def mark_for_pruning(tree: HtmlElement, profile: SiteProfile) -> int:
+    """Mark what extraction must skip; return how many elements were marked."""
+    body = tree.find("body")
+    total = prose_length(body if body is not None else tree)
+    main = main_content(tree)
+    keep: set[HtmlElement] = {main, *main.iterancestors()} if main is not None else set()
+    marked = 0
+
+    def holds_article(node: HtmlElement) -> bool:
+        return node in keep or prose_length(node) > MAX_PRUNED_SHARE * total
+
+    for xpath in profile.prune_xpath:
+        for node in tree.xpath(xpath):
+            if holds_article(node):
+                logger.debug("Prune rule %s not applied: it matches the article", xpath)
+                continue
+            node.set(PRUNE_MARK, "rule")
+            marked += 1
+    for form in tree.iter("form"):
+        if len(_words(form)) <= SMALL_FORM_WORDS and not holds_article(form):
+            form.set(PRUNE_MARK, "form")
+            marked += 1
+    for paragraph in tree.iter("p"):
+        if is_link_line(paragraph):
+            paragraph.set(PRUNE_MARK, "links")
+            marked += 1
+    return marked
+
+
+def main_content(tree: HtmlElement) -> HtmlElement | None:
+    """The element whose own paragraphs hold the most text: the article body."""
+    weight: dict[HtmlElement, int] = {}
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            weight[parent] = weight.get(parent, 0) + text_length(paragraph)
+    return max(weight, key=weight.__getitem__) if weight else None
+
+
+def is_link_line(paragraph: HtmlElement) -> bool:
+    """A short paragraph that is mostly one link: an inserted "Also read" / "See also" line.
+
+    A paragraph with links in its prose has far more text outside them and stays.
+    """
+    words = _words(paragraph)
+    if not words or len(words) > LINK_LINE_MAX_WORDS:
+        return False
+    links = [" ".join(_words(a)) for a in paragraph.iter("a")]
+    if not links:
+        return False
+    text = " ".join(words)
+    other_words = len(words) - sum(len(link.split()) for link in links)
+    return (
+        max(len(link) for link in links) / len(text) >= LINK_LINE_MIN_DENSITY
+        and other_words <= LINK_LINE_MAX_OTHER_WORDS
+    )
+
+
+def text_length(node: HtmlElement) -> int:
+    """Characters of visible text under `node` (scripts and styles are not text)."""
+    return sum(len(part.strip()) for part in node.xpath(_TEXT))
+
+
+def prose_length(node: HtmlElement) -> int:
+    """Characters of visible text under `node` outside its links."""
+    return sum(len(part.strip()) for part in node.xpath(_PROSE))
+
+
+def _words(node: HtmlElement) -> list[str]:
+    return " ".join(node.xpath(_TEXT)).split()

@@ -1,0 +1,214 @@
+"""The extractor's generic rules: site profiles, guarded pruning, link lines, protected posts."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import pytest
+import trafilatura
+from scrapy.utils.test import get_crawler
+
+from pipelines.extract import (
+    EXTRACTOR,
+    ExtractPipeline,
+    ProtectedPostError,
+    extract_article,
+    extract_page,
+    extractor_stamp,
+)
+from scraper.items import ArticlePage, FetchFailure, SourceHints
+from scraper.profile import GENERIC_PROFILE, IRIA_PROFILE, SiteProfile
+
+ROOT = Path(__file__).parent.parent
+PAGES = Path(__file__).parent / "pages"
+SEED = (PAGES / "seed-article.html").read_text("utf-8")
+SEED_EXPECTED = json.loads((PAGES / "seed-article.expected.json").read_text("utf-8"))
+WP61 = PAGES / "wp61"
+GENERIC_MODULES = ("pipelines/extract.py", "pipelines/metadata.py", "pipelines/pruning.py")
+
+
+def test_the_generic_extractor_holds_no_sites_strings() -> None:
+    site_strings = [r if isinstance(r, str) else r.pattern for r in IRIA_PROFILE.boilerplate_lines]
+    site_strings = [s for s in site_strings if s not in GENERIC_PROFILE.boilerplate_lines]
+    assert site_strings  # the profile does carry the site's own lines
+    for module in GENERIC_MODULES:
+        source = (ROOT / module).read_text("utf-8")
+        literals = [
+            node.value
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        ]
+        for literal in literals:
+            assert "IRIA" not in literal and "ir-ia" not in literal.lower(), (module, literal)
+            for needle in site_strings:
+                assert needle not in literal, (module, needle)
+
+
+def test_the_extractor_stamp_names_trafilatura_the_profile_and_its_rules() -> None:
+    assert EXTRACTOR == extractor_stamp(IRIA_PROFILE)
+    assert f"trafilatura {trafilatura.__version__}" in EXTRACTOR
+    assert f"iria rules {IRIA_PROFILE.rules_version}" in EXTRACTOR
+    assert f"generic rules {GENERIC_PROFILE.rules_version}" in extractor_stamp(GENERIC_PROFILE)
+
+
+def test_only_the_site_profile_drops_the_sites_own_lines() -> None:
+    # The site's lines where no WordPress rule prunes them: inside the post content.
+    page = SEED.replace(
+        "</p>\n</div>\n</article>",
+        "</p>\n<p>Subscribe to IRIA News</p><p>Back to Top</p>\n</div>\n</article>",
+    )
+    assert page != SEED
+    assert extract_article(page, SEED_EXPECTED["url"]).text == SEED_EXPECTED["text"]
+    generic = extract_article(page, SEED_EXPECTED["url"], profile=GENERIC_PROFILE)
+    assert generic.text == SEED_EXPECTED["text"] + "\n\nSubscribe to IRIA News\n\nBack to Top"
+
+
+# -- The prune guard ---------------------------------------------------------------------
+
+
+def test_a_prune_rule_matching_the_article_or_its_ancestors_is_not_applied() -> None:
+    greedy = SiteProfile(
+        name="greedy",
+        rules_version="0",
+        prune_xpath=(*IRIA_PROFILE.prune_xpath, "//*[@id='page']", "//main", "//article"),
+        boilerplate_lines=IRIA_PROFILE.boilerplate_lines,
+    )
+    assert (
+        extract_article(SEED, SEED_EXPECTED["url"], profile=greedy).text == (SEED_EXPECTED["text"])
+    )
+
+
+def test_a_page_wide_form_or_header_wrapping_the_article_is_kept() -> None:
+    paragraphs = [
+        f"Paragraph {n} of the report describes how the council voted on the new budget "
+        f"and what the opposition said about it in the debate that followed."
+        for n in range(1, 7)
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    for wrapper in ('<form id="aspnetForm" method="post">', "<header>", '<div class="widget">'):
+        tag = wrapper[1:].split()[0].rstrip(">")
+        page = (
+            f"<html><body>{wrapper}<nav><a href='/'>Home</a></nav><div id='content'>{body}</div>"
+            f"<form class='search-form'><label>Search for:</label><input name='s'></form>"
+            f"</{tag}></body></html>"
+        )
+        profile = SiteProfile(
+            name="t", rules_version="0", prune_xpath=("//form", "//header", "//*[@class='widget']")
+        )
+        article = extract_article(page, "http://x/a/", profile=profile)
+        assert article.text == "\n\n".join(paragraphs), wrapper
+
+
+# -- Inline related-link lines -------------------------------------------------------------
+
+PROSE = (
+    "The dispute has been building for months, as the institute reported in its "
+    '<a href="/energy/">coverage of energy security</a> and in a '
+    '<a href="/report/">longer report</a> published last spring by its research desk.'
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<strong>Also read:</strong> <a href="/other/">NATO extends its mission another year</a>',
+        'Read more: <a href="/other/">The ministers’ statement in full</a>',
+        'See also <a href="/other/">Serbia and Kosovo: the talks so far</a>',
+        '<a href="/other/">Related: the EU’s enlargement package explained</a>',
+    ],
+)
+def test_a_short_paragraph_that_is_mostly_one_link_is_dropped(line: str) -> None:
+    paragraphs = [
+        "The council approved the budget on Tuesday after a long debate in the chamber.",
+        "Opposition members said the plan left too little for the regions and the rail network.",
+    ]
+    page = (
+        "<html><body><article><div class='entry-content'>"
+        f"<p>{paragraphs[0]}</p><p>{line}</p><p>{PROSE}</p><p>{paragraphs[1]}</p>"
+        "</div></article></body></html>"
+    )
+    article = extract_article(page, "http://x/a/")
+    prose = re.sub(r"<[^>]+>", "", PROSE)
+    expected = "\n\n".join([paragraphs[0], prose, paragraphs[1]])
+    assert article.text == expected
+    assert article.markdown == expected
+
+
+# -- Password-protected posts ---------------------------------------------------------------
+
+
+def protected_page() -> str:
+    """The twentytwentyone sample with its content replaced as WordPress 6.1 renders a
+    password-protected post (core's get_the_password_form(), as the theme filters it)."""
+    html = (WP61 / "twentytwentyone-article.html").read_text("utf-8")
+    start = html.index('<div class="entry-content">')
+    end = html.index("</div><!-- .entry-content -->")
+    form = (
+        '<div class="entry-content"><p class="post-password-message">This content is password '
+        "protected. Please enter a password to view.</p>"
+        '<form action="http://127.0.0.1:59649/news/wp-login.php?action=postpass"'
+        ' class="post-password-form" method="post"><label class="post-password-form__label"'
+        ' for="pwbox-28">Password</label><input class="post-password-form__input"'
+        ' name="post_password" id="pwbox-28" type="password" spellcheck="false" size="20" />'
+        '<input type="submit" class="post-password-form__submit" name="Submit" value="Enter" />'
+        "</form>"
+    )
+    html = html[:start] + form + html[end:]
+    return html.replace(
+        "Germany raises defence spending &#038; procurement</h1>",
+        "Protected: Members-only analysis of the Danube strategy</h1>",
+    )
+
+
+def article_page(body: str, hints: SourceHints | None = None) -> ArticlePage:
+    return ArticlePage(
+        url="http://127.0.0.1:59649/news/europe-members-only-analysis/",
+        final_url="http://127.0.0.1:59649/news/europe-members-only-analysis/",
+        status=200,
+        headers={"Content-Type": "text/html; charset=UTF-8"},
+        body=body.encode("utf-8"),
+        encoding="utf-8",
+        listing_url=None,
+        fetched_at="2026-12-02T10:00:00+00:00",
+        hints=hints,
+    )
+
+
+def test_a_password_protected_post_is_not_archived() -> None:
+    with pytest.raises(ProtectedPostError):
+        extract_article(protected_page(), "http://127.0.0.1:59649/news/x/")
+    result = extract_page(article_page(protected_page()))
+    assert result == FetchFailure(
+        url="http://127.0.0.1:59649/news/europe-members-only-analysis/",
+        kind="protected",
+        reason="password-protected post",
+        status=200,
+        listing_url=None,
+    )
+
+
+def test_hints_saying_protected_win_over_a_page_showing_text() -> None:
+    seed = article_page(SEED, SourceHints(source="rest", protected=True))
+    result = extract_page(seed)
+    assert isinstance(result, FetchFailure) and result.kind == "protected"
+
+
+# -- The pipeline's counters ------------------------------------------------------------------
+
+
+def test_pipeline_counts_disagreements_and_protected_posts() -> None:
+    crawler = get_crawler()
+    pipeline = ExtractPipeline.from_crawler(crawler)
+    hints = SourceHints(source="rest", published="2023-01-11T09:00:00+00:00", author="A. Writer")
+    item = pipeline.process_item(article_page(SEED, hints))
+    assert item["published"] == "2023-01-11T09:00:00+00:00"
+    assert item["extractor"] == EXTRACTOR
+    assert item["disagreements"] == ["published"]  # the seed's meta says 2023-01-10T08:52:13
+    pipeline.process_item(article_page(protected_page()))
+    stats = crawler.stats.get_stats()
+    assert stats["iria/metadata_disagreements"] == 1
+    assert stats["iria/protected_skipped"] == 1
+    assert "iria/extraction_failures" not in stats
