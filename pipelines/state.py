@@ -72,6 +72,7 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
             url
             for (url,) in db.execute(
                 "select url from crawl_errors where resolved_at is null and (status in (404, 410)"
+                " or kind = 'protected'"
                 " or reason like 'too large%' or reason like 'redirect off the site%')"
             )
         }

@@ -197,8 +197,9 @@ class StorePipeline:
                 # An archived article that disappeared stays, marked gone.
                 if mark_status(self.db, item.url, "gone"):
                     stats.inc_value("iria/articles_gone")
-            stats.inc_value("iria/skipped" if item.kind == "skipped" else "iria/errors")
-            if item.kind != "skipped" and not stats.get_value("iria/first_error"):
+            decision = item.kind in ("skipped", "protected")  # not failures
+            stats.inc_value("iria/skipped" if decision else "iria/errors")
+            if not decision and not stats.get_value("iria/first_error"):
                 stats.set_value("iria/first_error", f"{item.url}: {item.reason}")
             logger.warning("Could not archive %s (%s): %s", item.url, item.kind, item.reason)
             record_error(self.db, self.run_id, item)

@@ -21,7 +21,7 @@ from scrapy.http import Response
 
 from scraper.discovery import Section
 from scraper.discovery.dates import instant, later, local_with_offset, utc
-from scraper.items import SourceHints, SourceInfo
+from scraper.items import FetchFailure, SourceHints, SourceInfo
 from scraper.urls import canonical_url
 
 PER_PAGE = 100
@@ -134,6 +134,8 @@ class RestDiscovery:
             hints = post_hints(post)
             if hints.protected:
                 self.section.stats.inc_value("iria/protected_skipped")
+                if url not in self.section.state.settled_links:
+                    yield FetchFailure(url, kind="protected", reason="password-protected post")
                 continue
             self.links += 1
             known = self.section.state.known.get(url)
