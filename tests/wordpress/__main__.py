@@ -31,9 +31,10 @@ def save_samples(wp: WordPress, out: Path) -> None:
         (out / f"{theme}-category.html").write_bytes(wp.get("/news/category/europe/"))
         (out / f"{theme}-category-page-2.html").write_bytes(wp.get("/news/category/europe/page/2/"))
     ids = ",".join(str(i) for i in truth["europe_ids"])
+    posts = "/news/wp-json/wp/v2/posts?per_page=100&categories="
     for name, url in {
-        "rest-posts-europe-embed.json": f"/news/wp-json/wp/v2/posts?categories={ids}&_embed",
-        "rest-posts-europe-only.json": f"/news/wp-json/wp/v2/posts?categories={truth['europe_id']}",
+        "rest-posts-europe-embed.json": f"{posts}{ids}&_embed",
+        "rest-posts-europe-only.json": f"{posts}{truth['europe_id']}",
         "rest-categories.json": "/news/wp-json/wp/v2/categories?per_page=100",
         "category-feed.rss.xml": "/news/category/europe/feed/",
         "category-feed.atom.xml": "/news/category/europe/feed/atom/",
