@@ -1,8 +1,9 @@
 """A real WordPress on 127.0.0.1: Debian's package, a private MariaDB, PHP's built-in server.
 
-Nothing is written outside the given directory: the database has its own data directory
-and socket, and the docroot holds WordPress's files as symlinks to /usr/share/wordpress
-beside a wp-config.php of its own (Debian's reads /etc/wordpress, which tests never touch).
+Nothing system-wide is used or changed: the database has its own data directory and socket
+(on /dev/shm when there is one, removed at the end), and the docroot holds WordPress's
+files as symlinks to /usr/share/wordpress beside a wp-config.php of its own (Debian's
+reads /etc/wordpress, which tests never touch). Logs stay in the given directory.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import subprocess
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -57,7 +59,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_for(check, what: str, timeout: float = 30) -> None:
+def wait_for(check: Callable[[], bool], what: str, timeout: float = 30) -> None:
     """Poll `check()` until it is true, or fail saying what never happened."""
     deadline = time.monotonic() + timeout
     while not check():
@@ -159,7 +161,7 @@ class WordPress:
     """WordPress 6.1 at http://127.0.0.1:PORT/news/ with IRIA-like content.
 
     `truth()` is what WordPress itself says about its posts; `php(code)` runs code inside
-    the install; `requests` is the built-in server's log of (status, method, path).
+    the install; `requests` is the router's log of (status, method, URI, Location).
     """
 
     def __init__(self, root: Path) -> None:
