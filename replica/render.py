@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from urllib.parse import quote
 
@@ -100,7 +100,7 @@ def display_date(iso: str) -> str:
 
 
 def http_date(iso: str) -> str:
-    return format_datetime(parse_date(iso), usegmt=True)
+    return format_datetime(parse_date(iso).astimezone(UTC), usegmt=True)
 
 
 # -- Page chrome ----------------------------------------------------------------

@@ -80,9 +80,11 @@ class ReplicaServer:
     ) -> None:
         self.n_europe = n_europe
         self.theme = theme
-        self.protected_post = protected_post
+        # Whether the site has its password-protected post (None: the theme's default).
+        self.protected_post = (
+            get_theme(theme).protected_post if protected_post is None else protected_post
+        )
         self.rest_api, self.sitemap, self.feeds, self.timezone = rest_api, sitemap, feeds, timezone
-        get_theme(theme)  # an unknown theme fails here, not in start()
         self.faults = faults
         self.host = host
         self.port = port
@@ -120,10 +122,7 @@ class ReplicaServer:
         httpd.replica = self
         self.port = httpd.server_address[1]
         self.base_url = f"http://{self.host}:{self.port}"
-        protected = self.protected_post
-        if protected is None:
-            protected = get_theme(self.theme).protected_post
-        self._site = self._new_site(generate_posts(self.n_europe, protected=protected))
+        self._site = self._new_site(generate_posts(self.n_europe, protected=self.protected_post))
         self._httpd = httpd
         # A short poll interval makes stop() quick (shutdown() waits for the next poll).
         self._thread = threading.Thread(

@@ -108,7 +108,7 @@ class Site:
         self.zone = parse_offset(self.timezone)
         # Newest first, the deleted (still listed) post included.
         self.posts = [_in_zone(p, self.zone) for p in posts]
-        self.live = [p for p in posts if not p.deleted]
+        self.live = [p for p in self.posts if not p.deleted]
         self._by_slug = {p.slug: p for p in self.live}
         self._by_old_slug = {p.old_slug: p for p in self.live if p.old_slug}
         self._by_id = {p.id: p for p in self.live}
