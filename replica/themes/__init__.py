@@ -98,6 +98,16 @@ class Theme:
             )
         return "\n".join(lines)
 
+    def listing_feed_link(self, view: ListingView) -> str:
+        """feed_links_extra(): a category archive announces its own feed."""
+        if not (self.chrome.feed_url and view.category):
+            return ""
+        return (
+            '<link rel="alternate" type="application/rss+xml"'
+            f' title="IRIA &raquo; {e(CATEGORIES[view.category])} Category Feed"'
+            f' href="{view.first_page}feed/">'
+        )
+
 
 def document_title(view: ListingView) -> str:
     """wp_get_document_title() of an archive page: "Europe Archives – Page 2 of 7 – IRIA"."""

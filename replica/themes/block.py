@@ -276,7 +276,8 @@ class BlockTheme(Theme):
 </div>"""
         return self._page(
             title=document_title(view),
-            head=f'<link rel="canonical" href="{page_url(view.first_page, view.page)}">',
+            head=f'<link rel="canonical" href="{page_url(view.first_page, view.page)}">\n'
+            + self.listing_feed_link(view),
             body_class=view.body_class + (f" paged paged-{view.page}" if view.page > 1 else ""),
             main=main,
         )

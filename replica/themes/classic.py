@@ -66,7 +66,9 @@ class ClassicTheme(Theme):
             body_class += f" paged paged-{view.page}"
         return self.layout.page(
             title=document_title(view),
-            head=listing_head(view.first_page, view.page, view.pages),
+            head=listing_head(view.first_page, view.page, view.pages)
+            + "\n"
+            + self.listing_feed_link(view),
             body_class=body_class,
             main=listing_main(
                 heading, view.entries, pagination(view.first_page, view.page, view.pages)

@@ -208,7 +208,8 @@ class PlainTheme(Theme):
         main = f'{heading}\n<div class="x-grid">\n{cards}\n</div>\n{more}\n{pages}'
         return self._page(
             title=document_title(view).replace(" – IRIA", " | IRIA"),
-            head=f'<link rel="canonical" href="{page_url(view.first_page, view.page)}">',
+            head=f'<link rel="canonical" href="{page_url(view.first_page, view.page)}">\n'
+            + self.listing_feed_link(view),
             main=main,
             elsewhere=view.elsewhere,
         )
