@@ -89,6 +89,7 @@ class Post:
     meta_dates: bool = True  # page carries article:published_time / modified_time meta
     sticky: bool = False
     deleted: bool = False  # still listed on category archives, but its page answers 404
+    password: str | None = None  # password-protected: listed everywhere, never archived
 
 
 def block_texts(block: Block) -> list[str]:
@@ -142,7 +143,9 @@ def find_traps(posts: list[Post]) -> dict[str, Post]:
     def text_has(phrase: str) -> list[Post]:
         return [p for p, text in texts if phrase in text]
 
+    protected = [p for p in europe if p.password]
     return {
+        **({"protected": only("protected", protected)} if protected else {}),
         "sticky": only("sticky", [p for p in europe if p.sticky]),
         "old_slug": only("old-slug", [p for p in europe if p.old_slug]),
         "deleted": only("deleted", [p for p in europe if p.deleted]),
@@ -229,6 +232,7 @@ _AUTHORS = _list(
     "Clara Vintersen, Tomas Brenholt, Ilona Rasmark, Dario Pastrano, Nadia Okrasa,"
     " Jonas Velander, Mira Lindqvar, Stefan Korhaug"
 )
+AUTHORS = _AUTHORS  # the site's users, for the REST API
 _AGENCIES = _list("Reuters, AP, AFP, EPA, Getty Images")
 _TAGS = _list(
     "NATO, Sanctions, Energy Security, Migration, Elections, Defense, Diplomacy,"
@@ -259,6 +263,8 @@ _MONTHS = _list(
     " November, December"
 )
 _WEEKDAYS = _list("Monday, Tuesday, Wednesday, Thursday, Friday")
+
+TAGS = _TAGS
 
 # Body sentences: {slot}s are filled from the lists above (see _Writer._slot_value).
 _SENTENCES = _lines("""
@@ -548,10 +554,11 @@ def _timeline(rng: random.Random, count: int) -> list[datetime]:
     ]
 
 
-def generate_posts(n_europe: int = 64, seed: int = 2023) -> list[Post]:
+def generate_posts(n_europe: int = 64, seed: int = 2023, protected: bool = False) -> list[Post]:
     """All posts, newest first: `n_europe` live europe posts (balkans and the sticky
     included), one deleted europe post still listed on the archive, and 12 posts of
-    other categories."""
+    other categories; with `protected`, also one password-protected europe post, the
+    oldest of all (so no trap moves to another archive page)."""
     if n_europe < MIN_EUROPE:
         raise ValueError(f"n_europe must be at least {MIN_EUROPE} to place every trap")
     rng = random.Random(seed)
@@ -669,5 +676,32 @@ def generate_posts(n_europe: int = 64, seed: int = 2023) -> list[Post]:
         )
         if trap != "deleted":
             linkable.append(slug)
+    if protected:
+        posts.insert(0, _protected_post(posts[0], seed))
     posts.reverse()
     return posts
+
+
+def _protected_post(oldest: Post, seed: int) -> Post:
+    """A password-protected europe post a day before `oldest`, from its own random
+    stream, so that adding it changes no other post."""
+    rng = random.Random(seed + 1)
+    writer = _Writer(rng, _REGIONS["europe"], _sentence_pool(rng, _REGIONS["europe"], 200))
+    published = datetime.fromisoformat(oldest.published) - timedelta(days=1)
+    title = writer.fill("Confidential briefing: {org} assessment of {issue} in {country}")
+    return Post(
+        id=oldest.id - 7,
+        slug=slugify(title),
+        title=title,
+        author=_AUTHORS[0],
+        published=published.isoformat(),
+        modified=None,
+        categories=("europe", "news"),
+        tags=(),
+        description=writer.fill(writer.pick(_DESCRIPTIONS)),
+        image=None,
+        image_caption=None,
+        blocks=tuple(writer.body(None)),
+        comments=(),
+        password="iria-members",
+    )

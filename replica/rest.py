@@ -1,79 +1,386 @@
 """The WordPress REST API of the replica (`/news/wp-json/wp/v2/...`), when it is on.
 
-Only what an incremental crawl asks: the category list (with parents) and posts of
-some categories modified after a date, paginated with X-WP-Total / X-WP-TotalPages.
+What WordPress 6.1's `WP_REST_Posts_Controller` and `WP_REST_Terms_Controller` answer
+to anonymous GETs, with their field names: posts (filters, ordering, paging with
+X-WP-Total / X-WP-TotalPages, `_fields`, `_embed`), categories and tags. Dates:
+`date`/`modified` in the site's time zone and `*_gmt` in UTC, both without offset,
+as WordPress writes them. Errors are WordPress's `{"code", "message", "data"}` 400s.
 """
 
 from __future__ import annotations
 
+import html
 import json
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
-from .content import CATEGORIES, CATEGORY_PARENTS
+from .content import AUTHORS, CATEGORIES, CATEGORY_PARENTS, TAGS, Post, slugify
+from .render import category_url, content_html, excerpt, post_url
 
 if TYPE_CHECKING:
     from .site import Response, Site
 
 # WordPress term ids of the categories (Uncategorized is 1 on every WordPress).
 CATEGORY_IDS = {"news": 2, "europe": 3, "asia": 4, "middle-east": 5, "americas": 6, "balkans": 12}
+TAG_IDS = {tag: 20 + i for i, tag in enumerate(TAGS)}
+# User ids: 1 is the admin, who writes nothing. A post without an author has id 0.
+AUTHOR_IDS = {name: 2 + i for i, name in enumerate(AUTHORS)}
 JSON = "application/json; charset=UTF-8"
+MAX_PER_PAGE = 100
+
+
+class RestError(Exception):
+    """A 400 answer: WordPress's error code and message."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
 
 
 def respond(site: Site, route: str, query: str) -> Response | None:
     """Answer a /news/wp-json/<route> request, or None for an unknown route (404)."""
-    params = {k: v[-1] for k, v in parse_qs(query).items()}
-    if route in ("", "/"):
-        return _json({"name": "IRIA", "namespaces": ["wp/v2"]})
-    if route == "wp/v2/categories":
-        return _json([_category(site, slug) for slug in CATEGORIES])
-    if route == "wp/v2/posts":
-        return _posts(site, params)
+    params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
+    route = "/" + route.strip("/")
+    try:
+        if route == "/":
+            return _json({"name": "IRIA", "url": site.base_url + "/news", "namespaces": ["wp/v2"]})
+        if route == "/wp/v2/posts":
+            return _posts(site, params)
+        if route == "/wp/v2/categories":
+            return _terms(site, params, _categories(site))
+        if route == "/wp/v2/tags":
+            return _terms(site, params, _tags(site))
+    except RestError as error:
+        body = {"code": error.code, "message": error.message, "data": {"status": 400}}
+        return _json(body, status=400)
     return None
 
 
-def _category(site: Site, slug: str) -> dict:
-    parent = CATEGORY_PARENTS.get(slug)
-    return {
-        "id": CATEGORY_IDS[slug],
-        "slug": slug,
-        "name": CATEGORIES[slug],
-        "parent": CATEGORY_IDS[parent] if parent else 0,
-        "link": site.base_url + f"/news/category/{slug}/",
-    }
+# -- parameters ----------------------------------------------------------------------------
+
+
+def _int(params: dict[str, str], name: str, default: int, low: int, high: int | None) -> int:
+    value = params.get(name, str(default))
+    if not value.strip().isdigit() or int(value) < low or (high is not None and int(value) > high):
+        raise RestError("rest_invalid_param", f"Invalid parameter(s): {name}")
+    return int(value)
+
+
+def _ids(params: dict[str, str], name: str) -> set[int] | None:
+    if name not in params:
+        return None
+    parts = [p.strip() for p in params[name].split(",") if p.strip()]
+    if not all(p.isdigit() for p in parts):
+        raise RestError("rest_invalid_param", f"Invalid parameter(s): {name}")
+    return {int(p) for p in parts}
+
+
+def _moment(site: Site, params: dict[str, str], name: str) -> datetime | None:
+    """A date parameter; without an offset it is the site's local time, as WordPress reads it."""
+    if name not in params:
+        return None
+    try:
+        moment = datetime.fromisoformat(params[name].strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise RestError("rest_invalid_param", f"Invalid parameter(s): {name}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=site.zone)
+
+
+def _page(params: dict[str, str], items: Sequence[Any]) -> tuple[Sequence[Any], int, int]:
+    """(this page's items, total, total pages), or the error of a page past the last."""
+    per_page = _int(params, "per_page", 10, 1, MAX_PER_PAGE)
+    page = _int(params, "page", 1, 1, None)
+    total_pages = -(-len(items) // per_page)
+    if page > total_pages and items:
+        raise RestError(
+            "rest_post_invalid_page_number",
+            "The page number requested is larger than the number of pages available.",
+        )
+    return items[(page - 1) * per_page : page * per_page], len(items), total_pages
+
+
+def _only_fields(item: dict[str, Any], fields: str | None) -> dict[str, Any]:
+    """`_fields=a,b.c`: only these (nested) fields, as rest_filter_response_fields does."""
+    if not fields:
+        return item
+    kept: dict[str, Any] = {}
+    for path in (f.strip() for f in fields.split(",") if f.strip()):
+        source, target = item, kept
+        keys = path.split(".")
+        for depth, key in enumerate(keys):
+            if not isinstance(source, dict) or key not in source:
+                break
+            if depth == len(keys) - 1:
+                target[key] = source[key]
+            else:
+                source = source[key]
+                target = target.setdefault(key, {})
+    return kept
+
+
+# -- posts ---------------------------------------------------------------------------------
+
+
+def _stamp(iso: str, zone: Any) -> str:
+    """WordPress's REST date format: no offset, seconds precision."""
+    return f"{datetime.fromisoformat(iso).astimezone(zone):%Y-%m-%dT%H:%M:%S}"
+
+
+def _rendered(text: str) -> str:
+    """A title as the_title renders it: escaped, "&" as &#038; (wptexturize)."""
+    return html.escape(text, quote=False).replace("&amp;", "&#038;")
+
+
+def _changed(post: Post) -> datetime:
+    return datetime.fromisoformat(post.modified or post.published)
 
 
 def _posts(site: Site, params: dict[str, str]) -> Response:
-    wanted = {int(i) for i in params.get("categories", "").split(",") if i.strip().isdigit()}
-    after = params.get("modified_after")
-    since = datetime.fromisoformat(after) if after else None
-    if since is not None and since.tzinfo is None:
-        since = since.replace(tzinfo=UTC)  # the replica's site time zone is UTC
-    posts = [
-        p
-        for p in site.live
-        if (not wanted or wanted & {CATEGORY_IDS[c] for c in p.categories})
-        and (since is None or datetime.fromisoformat(p.modified or p.published) > since)
-    ]
-    per_page = min(int(params.get("per_page", "10")), 100)
-    page = int(params.get("page", "1"))
-    total_pages = max(1, -(-len(posts) // per_page))
-    if page > total_pages:
-        return _json({"code": "rest_post_invalid_page_number"}, status=400)
-    chunk = posts[(page - 1) * per_page : page * per_page]
-    body = [
-        {
-            "id": p.id,
-            "link": site.post_url(p),
-            "date_gmt": p.published[:19],
-            "modified_gmt": (p.modified or p.published)[:19],
-            "categories": [CATEGORY_IDS[c] for c in p.categories],
-        }
-        for p in chunk
-    ]
+    categories = _ids(params, "categories")
+    excluded = _ids(params, "categories_exclude") or set()
+    tags = _ids(params, "tags")
+    after, before = _moment(site, params, "after"), _moment(site, params, "before")
+    modified_after = _moment(site, params, "modified_after")
+    modified_before = _moment(site, params, "modified_before")
+    orderby = params.get("orderby", "date")
+    order = params.get("order", "desc")
+    if orderby not in ("date", "modified", "id", "title", "slug"):
+        raise RestError("rest_invalid_param", "Invalid parameter(s): orderby")
+    if order not in ("asc", "desc"):
+        raise RestError("rest_invalid_param", "Invalid parameter(s): order")
+
+    def wanted(post: Post) -> bool:
+        # WordPress's tax query here has include_children false: a parent's id does
+        # not match its child categories' posts.
+        own = {CATEGORY_IDS[c] for c in post.categories}
+        published = datetime.fromisoformat(post.published)
+        return (
+            (categories is None or bool(own & categories))
+            and not own & excluded
+            and (tags is None or bool({TAG_IDS[t] for t in post.tags} & tags))
+            and (after is None or published > after)
+            and (before is None or published < before)
+            and (modified_after is None or _changed(post) > modified_after)
+            and (modified_before is None or _changed(post) < modified_before)
+        )
+
+    keys: dict[str, Callable[[Post], Any]] = {
+        "date": lambda p: datetime.fromisoformat(p.published),
+        "modified": _changed,
+        "id": lambda p: p.id,
+        "title": lambda p: p.title.lower(),
+        "slug": lambda p: p.slug,
+    }
+    # `status` is ignored: anonymous requests only ever see published posts.
+    posts = sorted((p for p in site.live if wanted(p)), key=keys[orderby], reverse=order == "desc")
+    chunk, total, total_pages = _page(params, posts)
+    embed = _embedded_wanted(params)
+    body = [_only_fields(_post(site, p, embed), params.get("_fields")) for p in chunk]
     status, headers, data = _json(body)
-    headers += [("X-WP-Total", str(len(posts))), ("X-WP-TotalPages", str(total_pages))]
+    headers += [("X-WP-Total", str(total)), ("X-WP-TotalPages", str(total_pages))]
+    return status, headers, data
+
+
+def _embedded_wanted(params: dict[str, str]) -> set[str]:
+    """`_embed` (all) or `_embed=author,wp:term`; with `_fields`, only if it names them."""
+    if "_embed" not in params:
+        return set()
+    fields = params.get("_fields")
+    if fields and not {"_links", "_embedded"} & {f.strip() for f in fields.split(",")}:
+        return set()
+    value = params["_embed"].strip()
+    names = {"author", "wp:term", "wp:featuredmedia"}
+    return names if value in ("", "1", "true") else names & set(value.split(","))
+
+
+def _post(site: Site, post: Post, embed: set[str]) -> dict[str, Any]:
+    base, zone = site.base_url, site.zone
+    link = post_url(base, post.slug)
+    author_id = AUTHOR_IDS[post.author] if post.author else 0
+    media_id = post.id + 1 if post.image else 0
+    api = f"{base}/news/wp-json/wp/v2"
+    protected = bool(post.password)
+    item: dict[str, Any] = {
+        "id": post.id,
+        "date": _stamp(post.published, zone),
+        "date_gmt": _stamp(post.published, UTC),
+        "guid": {"rendered": f"{base}/news/?p={post.id}"},
+        "modified": _stamp(post.modified or post.published, zone),
+        "modified_gmt": _stamp(post.modified or post.published, UTC),
+        "slug": post.slug,
+        "status": "publish",
+        "type": "post",
+        "link": link,
+        # The REST API drops the "Protected: " prefix (protected_title_format is "%s").
+        "title": {"rendered": _rendered(post.title)},
+        "content": {
+            "rendered": "" if protected else content_html(base, post) + "\n",
+            "protected": protected,
+        },
+        "excerpt": {
+            "rendered": "" if protected else f"<p>{excerpt(post, 55)} [&hellip;]</p>\n",
+            "protected": protected,
+        },
+        "author": author_id,
+        "featured_media": media_id,
+        "comment_status": "open",
+        "ping_status": "open",
+        "sticky": post.sticky,
+        "template": "",
+        "format": "standard",
+        "meta": [],
+        "categories": [CATEGORY_IDS[c] for c in post.categories],
+        "tags": [TAG_IDS[t] for t in post.tags],
+        "_links": {
+            "self": [{"href": f"{api}/posts/{post.id}"}],
+            "collection": [{"href": f"{api}/posts"}],
+            "author": [{"embeddable": True, "href": f"{api}/users/{author_id}"}],
+            "wp:term": [
+                {
+                    "taxonomy": "category",
+                    "embeddable": True,
+                    "href": f"{api}/categories?post={post.id}",
+                },
+                {"taxonomy": "post_tag", "embeddable": True, "href": f"{api}/tags?post={post.id}"},
+            ],
+        },
+    }
+    if media_id:
+        item["_links"]["wp:featuredmedia"] = [
+            {"embeddable": True, "href": f"{api}/media/{media_id}"}
+        ]
+    if embed:
+        item["_embedded"] = _embedded(site, post, embed, author_id, media_id)
+    return item
+
+
+def _embedded(
+    site: Site, post: Post, embed: set[str], author_id: int, media_id: int
+) -> dict[str, Any]:
+    embedded: dict[str, Any] = {}
+    if "author" in embed:
+        if post.author:
+            slug = slugify(post.author)
+            embedded["author"] = [
+                {
+                    "id": author_id,
+                    "name": post.author,
+                    "url": "",
+                    "description": "",
+                    "link": f"{site.base_url}/news/author/{slug}/",
+                    "slug": slug,
+                }
+            ]
+        else:  # what WordPress embeds for a post whose author is no user
+            embedded["author"] = [
+                {
+                    "code": "rest_user_invalid_id",
+                    "message": "Invalid user ID.",
+                    "data": {"status": 404},
+                }
+            ]
+    if "wp:featuredmedia" in embed and media_id and post.image:
+        embedded["wp:featuredmedia"] = [
+            {
+                "id": media_id,
+                "date": _stamp(post.published, site.zone),
+                "slug": post.slug + "-image",
+                "type": "attachment",
+                "caption": {"rendered": f"<p>{html.escape(post.image_caption or '')}</p>\n"},
+                "alt_text": (post.image_caption or "").split(" (Image Credit:")[0],
+                "media_type": "image",
+                "mime_type": "image/jpeg",
+                "source_url": site.base_url + post.image,
+            }
+        ]
+    if "wp:term" in embed:
+        by_slug = {c["slug"]: c for c in _categories(site)}
+        by_name = {t["name"]: t for t in _tags(site)}
+        keys = ("id", "link", "name", "slug", "taxonomy")
+        embedded["wp:term"] = [
+            [{k: by_slug[c][k] for k in keys} for c in post.categories],
+            [{k: by_name[t][k] for k in keys} for t in post.tags],
+        ]
+    return embedded
+
+
+# -- terms ---------------------------------------------------------------------------------
+
+
+def _categories(site: Site) -> list[dict[str, Any]]:
+    """Every category with its fields, Uncategorized included, in id order."""
+    rows = [
+        {
+            "id": 1,
+            "count": 0,
+            "description": "",
+            "link": f"{site.base_url}/news/category/uncategorized/",
+            "name": "Uncategorized",
+            "slug": "uncategorized",
+            "taxonomy": "category",
+            "parent": 0,
+        }
+    ]
+    for slug, name in CATEGORIES.items():
+        parent = CATEGORY_PARENTS.get(slug)
+        rows.append(
+            {
+                "id": CATEGORY_IDS[slug],
+                "count": sum(slug in p.categories for p in site.live),
+                "description": "",
+                "link": category_url(site.base_url, slug),
+                "name": name,
+                "slug": slug,
+                "taxonomy": "category",
+                "parent": CATEGORY_IDS[parent] if parent else 0,
+            }
+        )
+    return sorted(rows, key=lambda row: row["id"])
+
+
+def _tags(site: Site) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": tag_id,
+            "count": sum(tag in p.tags for p in site.live),
+            "description": "",
+            "link": f"{site.base_url}/news/tag/{slugify(tag)}/",
+            "name": tag,
+            "slug": slugify(tag),
+            "taxonomy": "post_tag",
+        }
+        for tag, tag_id in TAG_IDS.items()
+    ]
+
+
+def _terms(site: Site, params: dict[str, str], terms: list[dict[str, Any]]) -> Response:
+    """A term collection: ordered by name (WordPress's default), `parent`, `hide_empty`,
+    `include`, `slug`, paged like posts."""
+    parent = params.get("parent")
+    if parent is not None and not parent.isdigit():
+        raise RestError("rest_invalid_param", "Invalid parameter(s): parent")
+    include = _ids(params, "include")
+    slugs = set(params["slug"].split(",")) if params.get("slug") else None
+    hide_empty = params.get("hide_empty") in ("1", "true")
+    rows = [
+        t
+        for t in terms
+        if (parent is None or t.get("parent") == int(parent))
+        and (include is None or t["id"] in include)
+        and (slugs is None or t["slug"] in slugs)
+        and not (hide_empty and t["count"] == 0)
+    ]
+    orderby = params.get("orderby", "name")
+    if orderby not in ("id", "name", "slug", "count", "include"):
+        raise RestError("rest_invalid_param", "Invalid parameter(s): orderby")
+    key = "id" if orderby == "include" else orderby
+    rows.sort(key=lambda t: t[key], reverse=params.get("order", "asc") == "desc")
+    chunk, total, total_pages = _page(params, rows)
+    body = [_only_fields(dict(t), params.get("_fields")) for t in chunk]
+    status, headers, data = _json(body)
+    headers += [("X-WP-Total", str(total)), ("X-WP-TotalPages", str(total_pages))]
     return status, headers, data
 
 

@@ -8,8 +8,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from .content import Post
-from .site import Site, build_site
+from .content import Post, generate_posts
+from .site import Site
+from .themes import get_theme
 
 if TYPE_CHECKING:
     from .faults import Faults
@@ -59,7 +60,8 @@ class ReplicaServer:
     The site is built after binding, so its absolute URLs carry the real port.
     Every request is recorded in `requests` as (method, path_with_query, headers).
     `faults` (see replica/faults.py) makes chosen paths misbehave; it may be set or
-    cleared (None) while the server runs.
+    cleared (None) while the server runs. `theme`, `rest_api`, `sitemap`, `feeds`,
+    `timezone` and `protected_post` are build_site()'s (None: the theme's default).
     """
 
     def __init__(
@@ -67,11 +69,22 @@ class ReplicaServer:
         n_europe: int = 64,
         host: str = "127.0.0.1",
         port: int = 0,
-        rest_api: bool = False,
+        rest_api: bool | None = None,
         faults: Faults | None = None,
+        *,
+        theme: str = "classic",
+        sitemap: bool | None = None,
+        feeds: bool | None = None,
+        timezone: str | None = None,
+        protected_post: bool | None = None,
     ) -> None:
         self.n_europe = n_europe
-        self.rest_api = rest_api
+        self.theme = theme
+        # Whether the site has its password-protected post (None: the theme's default).
+        self.protected_post = (
+            get_theme(theme).protected_post if protected_post is None else protected_post
+        )
+        self.rest_api, self.sitemap, self.feeds, self.timezone = rest_api, sitemap, feeds, timezone
         self.faults = faults
         self.host = host
         self.port = port
@@ -109,7 +122,7 @@ class ReplicaServer:
         httpd.replica = self
         self.port = httpd.server_address[1]
         self.base_url = f"http://{self.host}:{self.port}"
-        self._site = build_site(self.base_url, n_europe=self.n_europe, rest_api=self.rest_api)
+        self._site = self._new_site(generate_posts(self.n_europe, protected=self.protected_post))
         self._httpd = httpd
         # A short poll interval makes stop() quick (shutdown() waits for the next poll).
         self._thread = threading.Thread(
@@ -123,7 +136,18 @@ class ReplicaServer:
 
     def set_posts(self, posts: list[Post]) -> None:
         """Let the site move on: serve `posts` from now on (new, edited, deleted posts)."""
-        self._site = Site(self.base_url, posts, rest_api=self.rest_api)
+        self._site = self._new_site(posts)
+
+    def _new_site(self, posts: list[Post]) -> Site:
+        return Site(
+            self.base_url,
+            posts,
+            self.rest_api,
+            theme=self.theme,
+            sitemap=self.sitemap,
+            feeds=self.feeds,
+            timezone=self.timezone,
+        )
 
     def stop(self) -> None:
         if self._httpd is None:

@@ -8,13 +8,15 @@ from the posts, so a build stays cheap even with thousands of posts.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 from collections.abc import Callable
+from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from functools import cached_property
 from urllib.parse import parse_qs
 
-from . import render
+from . import feeds, render
 from . import rest as rest_api
 from .content import (
     CATEGORIES,
@@ -25,6 +27,7 @@ from .content import (
     generate_posts,
     in_category,
 )
+from .themes import ArticleView, Chrome, ListingView, get_theme
 
 POSTS_PER_PAGE = 10
 SITEMAP_SIZE = 2000  # WordPress core splits sitemaps at 2000 URLs
@@ -33,6 +36,7 @@ TRACKING_QUERY = "?utm_source=newsletter&utm_medium=email&utm_campaign=weekly"
 HTML = "text/html; charset=UTF-8"
 XML = "application/xml; charset=UTF-8"
 RSS = "application/rss+xml; charset=UTF-8"
+ATOM = "application/atom+xml; charset=UTF-8"
 TINY_JPEG = (
     base64.b64decode(
         "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////"
@@ -50,14 +54,61 @@ def _family(post: Post) -> str:
     return category_lineage(post.categories[0])[0]
 
 
-class Site:
-    """The replica of the IRIA WordPress site at `base_url` (e.g. http://127.0.0.1:8123)."""
+def parse_offset(offset: str) -> timezone:
+    """A fixed UTC offset like "+01:00" (WordPress's "UTC+1" setting), as a tzinfo."""
+    try:
+        offset_delta = datetime.fromisoformat(f"2000-01-01T00:00:00{offset}").utcoffset()
+    except ValueError:
+        offset_delta = None
+    if offset_delta is None:
+        raise ValueError(f"bad time zone offset {offset!r}: expected e.g. +01:00")
+    return timezone(offset_delta)
 
-    def __init__(self, base_url: str, posts: list[Post], rest_api: bool = False) -> None:
+
+def _in_zone(post: Post, zone: timezone) -> Post:
+    """The post with its dates in the site's time zone (get_the_date('c'))."""
+
+    def local(iso: str) -> str:
+        return datetime.fromisoformat(iso).astimezone(zone).isoformat()
+
+    published = local(post.published)
+    modified = local(post.modified) if post.modified else None
+    if (published, modified) == (post.published, post.modified):
+        return post
+    return dataclasses.replace(post, published=published, modified=modified)
+
+
+class Site:
+    """The replica of the IRIA WordPress site at `base_url` (e.g. http://127.0.0.1:8123).
+
+    `theme` picks the markup (replica/themes/: "classic", "block", "magazine", "plain");
+    `rest_api`, `sitemap` and `feeds` switch those sources on or off (off: 404), and
+    `timezone` sets the site's UTC offset; None takes the theme's default for each.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        posts: list[Post],
+        rest_api: bool | None = None,
+        *,
+        theme: str = "classic",
+        sitemap: bool | None = None,
+        feeds: bool | None = None,
+        timezone: str | None = None,
+    ) -> None:
+        theme_class = get_theme(theme)
         self.base_url = base_url.rstrip("/")
-        self.rest_api = rest_api  # serve /news/wp-json/ (and announce it in every page head)
-        self.posts = posts  # newest first, the deleted (still listed) post included
-        self.live = [p for p in posts if not p.deleted]
+        self.theme_name = theme
+        # Serve /news/wp-json/ (and announce it in every page head).
+        self.rest_api = theme_class.rest_api if rest_api is None else rest_api
+        self.sitemap = theme_class.sitemap if sitemap is None else sitemap
+        self.feeds = theme_class.feeds if feeds is None else feeds
+        self.timezone = theme_class.timezone if timezone is None else timezone
+        self.zone = parse_offset(self.timezone)
+        # Newest first, the deleted (still listed) post included.
+        self.posts = [_in_zone(p, self.zone) for p in posts]
+        self.live = [p for p in self.posts if not p.deleted]
         self._by_slug = {p.slug: p for p in self.live}
         self._by_old_slug = {p.old_slug: p for p in self.live if p.old_slug}
         self._by_id = {p.id: p for p in self.live}
@@ -70,8 +121,14 @@ class Site:
             self._family_position[post.id] = len(family)
             family.append(post)
         self._listings: dict[str, list[Post]] = {}
-        api_root = f"{self.base_url}/news/wp-json/" if rest_api else None
-        self.layout = render.Layout(self.base_url, self.live[:5], api_root)
+        chrome = Chrome(
+            base=self.base_url,
+            api_root=f"{self.base_url}/news/wp-json/" if self.rest_api else None,
+            feed_url=f"{self.base_url}/news/feed/" if self.feeds else None,
+            today=datetime.now(self.zone).date(),  # fixed for the site's life: stable ETags
+            recent=self.live[:5],
+        )
+        self.theme = theme_class(chrome)
 
     # -- public helpers ---------------------------------------------------------
 
@@ -92,9 +149,20 @@ class Site:
             self._listings[slug] = [p for p in self.posts if in_category(p, slug)]
         return self._listings[slug]
 
+    @property
+    def boilerplate_strings(self) -> tuple[str, ...]:
+        """Visible text of this site's chrome: none of it may be in an article's text."""
+        return (*render.BOILERPLATE_STRINGS, *self.theme.boilerplate)
+
     def expected_articles(self, category_slug: str = "europe") -> list[dict]:
-        """The rows a perfect crawl of the category archive stores, sorted by url."""
-        rows = [self._expected(p) for p in self.category_posts(category_slug) if not p.deleted]
+        """The rows a perfect crawl of the category archive stores, sorted by url.
+
+        Neither the deleted post (404) nor a password-protected one is archived."""
+        rows = [
+            self._expected(p)
+            for p in self.category_posts(category_slug)
+            if not (p.deleted or p.password)
+        ]
         return sorted(rows, key=lambda row: row["url"])
 
     def _expected(self, post: Post) -> dict:
@@ -164,22 +232,25 @@ class Site:
                 else self._not_found()
             )
         if rest.endswith(".xml"):
-            return self._sitemap(rest)
+            return self._sitemap(rest) if self.sitemap else self._not_found()
         if not rest.endswith("/"):
             # WordPress's redirect_canonical() adds the slash to any URL that resolves.
             return (
-                self._redirect(path + "/", query) if self._find(rest + "/") else self._not_found()
+                self._redirect(path + "/", query)
+                if self._find(rest + "/", query)
+                else self._not_found()
             )
-        handler = self._find(rest)
+        handler = self._find(rest, query)
         return handler() if handler else self._not_found()
 
-    def _find(self, rest: str) -> Callable[[], Response] | None:
+    def _find(self, rest: str, query: str = "") -> Callable[[], Response] | None:
         """The handler of a /news/<rest> path ending in "/", or None (404)."""
         segments = rest.strip("/").split("/")
-        if segments == ["feed"]:
-            return lambda: self._feed(self.live[:POSTS_PER_PAGE], "IRIA", f"{self.base_url}/news/")
+        if segments in (["feed"], ["feed", "atom"]):
+            kind = segments[-1]
+            return self._find_feed(self.live, "IRIA", f"{self.base_url}/news/", kind, query)
         if segments[0] == "category":
-            return self._find_category(segments[1:])
+            return self._find_category(segments[1:], query)
         if segments[0] == "page" and len(segments) == 2:
             return self._find_page(
                 segments[1], f"{self.base_url}/news/", self._pages(self.posts), self._home
@@ -192,12 +263,14 @@ class Site:
                 return lambda: self._redirect(render.post_url("", self._by_old_slug[slug].slug))
         return None
 
-    def _find_category(self, segments: list[str]) -> Callable[[], Response] | None:
+    def _find_category(self, segments: list[str], query: str) -> Callable[[], Response] | None:
         suffix = ""
         if len(segments) >= 2 and segments[-2] == "page":
             suffix = f"page/{segments[-1]}/"
         elif segments[-1:] == ["feed"]:
             suffix = "feed/"
+        elif segments[-2:] == ["feed", "atom"]:
+            suffix = "feed/atom/"
         path = segments[: len(segments) - suffix.count("/")]
         slug = path[-1] if path else ""
         if slug not in CATEGORIES:
@@ -205,9 +278,10 @@ class Site:
         first_page = render.category_url(self.base_url, slug)
         if path != category_lineage(slug):  # /category/balkans/ -> /category/europe/balkans/
             return lambda: self._redirect(first_page.removeprefix(self.base_url) + suffix)
-        if suffix == "feed/":
-            posts = [p for p in self.category_posts(slug) if not p.deleted][:POSTS_PER_PAGE]
-            return lambda: self._feed(posts, f"{CATEGORIES[slug]} – IRIA", first_page)
+        if suffix.startswith("feed/"):
+            posts = [p for p in self.category_posts(slug) if not p.deleted]
+            kind = "atom" if suffix == "feed/atom/" else "feed"
+            return self._find_feed(posts, f"{CATEGORIES[slug]} – IRIA", first_page, kind, query)
         if suffix:
             pages = self._pages(self._category_listing(slug)[0])
             return self._find_page(
@@ -238,28 +312,24 @@ class Site:
         return 301, [("Location", location), ("Content-Type", HTML)], b""
 
     def _not_found(self) -> Response:
-        return self._html(self.layout.not_found(), status=404)
+        return self._html(self.theme.not_found(), status=404)
 
     def _robots(self) -> Response:
-        text = (
-            "User-agent: *\n"
-            "Disallow: /news/wp-admin/\n"
-            "Allow: /news/wp-admin/admin-ajax.php\n\n"
-            f"Sitemap: {self.base_url}/news/wp-sitemap.xml\n"
-        )
+        text = "User-agent: *\nDisallow: /news/wp-admin/\nAllow: /news/wp-admin/admin-ajax.php\n"
+        if self.sitemap:
+            text += f"\nSitemap: {self.base_url}/news/wp-sitemap.xml\n"
         return 200, [("Content-Type", "text/plain; charset=UTF-8")], text.encode()
+
+    def _elsewhere(self, family: str | None) -> list[Post]:
+        """The five newest posts of the sections other than `family` (all, for None)."""
+        return [p for p in self.live if _family(p) != family][:5]
 
     def _article(self, post: Post) -> Response:
         position = self._position[post.id]
         older = self.live[position + 1] if position + 1 < len(self.live) else None
         newer = self.live[position - 1] if position > 0 else None
-        page = self.layout.page(
-            title=f"{post.title} – IRIA",
-            head=render.article_head(self.base_url, post),
-            body_class=f"post-template-default single single-post postid-{post.id}",
-            main=render.article_main(self.base_url, post, self._related(post), older, newer),
-        )
-        status, headers, body = self._html(page)
+        view = ArticleView(post, self._related(post), older, newer, self._elsewhere(_family(post)))
+        status, headers, body = self._html(self.theme.article(view))
         headers += [
             ("Last-Modified", render.http_date(post.modified or post.published)),
             ("ETag", f'"{hashlib.sha1(body).hexdigest()[:20]}"'),
@@ -289,18 +359,14 @@ class Site:
     def _home(self, page: int) -> Response:
         first_page = f"{self.base_url}/news/"
         title = "IRIA – International Relations Insights & Analysis"
-        heading = (
-            '<header class="page-header">'
-            '<h2 class="page-title screen-reader-text">Posts</h2></header>'
-        )
-        return self._listing(first_page, title, heading, "home blog", self.posts, [], page)
+        return self._listing(first_page, title, None, "home blog", self.posts, [], page)
 
     def _category(self, slug: str, page: int) -> Response:
         dated, pinned = self._category_listing(slug)
         return self._listing(
             render.category_url(self.base_url, slug),
             f"{CATEGORIES[slug]} Archives",
-            render.category_heading(CATEGORIES[slug]),
+            slug,
             f"archive category category-{slug}",
             dated,
             pinned,
@@ -311,7 +377,7 @@ class Site:
         self,
         first_page: str,
         title: str,
-        heading: str,
+        category: str | None,
         body_class: str,
         dated: list[Post],
         pinned: list[Post],
@@ -323,19 +389,11 @@ class Site:
         entries += [
             self._entry(p, start + i) for i, p in enumerate(dated[start : start + POSTS_PER_PAGE])
         ]
-        if page > 1:
-            title = f"{title} – Page {page} of {pages}"
-            body_class += f" paged paged-{page}"
-        return self._html(
-            self.layout.page(
-                title=f"{title} – IRIA",
-                head=render.listing_head(first_page, page, pages),
-                body_class=body_class,
-                main=render.listing_main(
-                    heading, entries, render.pagination(first_page, page, pages)
-                ),
-            )
+        family = category_lineage(category)[0] if category else None
+        view = ListingView(
+            title, category, entries, first_page, page, pages, body_class, self._elsewhere(family)
         )
+        return self._html(self.theme.listing(view))
 
     def _entry(self, post: Post, index: int | None) -> render.ListingEntry:
         """A listing entry; `index` is its place in the dated list, None when pinned."""
@@ -349,11 +407,36 @@ class Site:
 
     # -- feeds and sitemaps -----------------------------------------------------------
 
-    def _feed(self, posts: list[Post], title: str, link: str) -> Response:
-        text = render.rss(
-            self.base_url, title=title, link=link, self_url=f"{link}feed/", posts=posts
-        )
-        return 200, [("Content-Type", RSS)], text.encode("utf-8")
+    @cached_property
+    def _feed_validators(self) -> list[tuple[str, str]]:
+        """WordPress's feed validators: the newest change of the whole site (send_headers)."""
+        last_modified = render.http_date(feeds.newest_change(self.live))
+        etag = f'"{hashlib.md5(last_modified.encode()).hexdigest()}"'
+        return [("Last-Modified", last_modified), ("ETag", etag)]
+
+    def _find_feed(
+        self, posts: list[Post], title: str, link: str, kind: str, query: str
+    ) -> Callable[[], Response] | None:
+        """A feed of `posts`: ?paged=N (10 a page, none past the end), ?orderby=modified."""
+        if not self.feeds:
+            return None
+        params = {k: v[-1] for k, v in parse_qs(query).items()}
+        if params.get("orderby") == "modified":
+            posts = sorted(posts, key=lambda p: feeds.newest_change([p]), reverse=True)
+        paged = params.get("paged", "1")
+        page = int(paged) if paged.isdigit() and int(paged) > 0 else 1
+        chunk = posts[(page - 1) * POSTS_PER_PAGE : page * POSTS_PER_PAGE]
+        if page > 1 and not chunk:
+            return None
+        write, content_type = (feeds.atom, ATOM) if kind == "atom" else (feeds.rss, RSS)
+        self_url = f"{link}feed/atom/" if kind == "atom" else f"{link}feed/"
+
+        def respond() -> Response:
+            text = write(self.base_url, title=title, link=link, self_url=self_url, posts=chunk)
+            headers = [("Content-Type", content_type), *self._feed_validators]
+            return 200, headers, text.encode("utf-8")
+
+        return respond
 
     def _sitemap(self, name: str) -> Response:
         by_id = sorted(self.live, key=lambda p: p.id)  # WordPress core orders sitemap posts by id
@@ -361,9 +444,9 @@ class Site:
         news = f"{self.base_url}/news/"
         if name == "wp-sitemap.xml":
             locations = [f"{news}wp-sitemap-posts-post-{n}.xml" for n in range(1, len(chunks) + 1)]
-            text = render.sitemap_index([*locations, f"{news}wp-sitemap-taxonomies-category-1.xml"])
+            text = feeds.sitemap_index([*locations, f"{news}wp-sitemap-taxonomies-category-1.xml"])
         elif name == "wp-sitemap-taxonomies-category-1.xml":
-            text = render.urlset(
+            text = feeds.urlset(
                 [(render.category_url(self.base_url, slug), None) for slug in CATEGORIES]
             )
         else:
@@ -372,13 +455,36 @@ class Site:
             if not (number.isdigit() and 1 <= int(number) <= len(chunks)):
                 return self._not_found()
             chunk = chunks[int(number) - 1]
-            text = render.urlset([(self.post_url(p), p.modified or p.published) for p in chunk])
+            text = feeds.urlset([(self.post_url(p), p.modified or p.published) for p in chunk])
         return 200, [("Content-Type", XML)], text.encode("utf-8")
 
 
-def build_site(base_url: str, n_europe: int = 64, rest_api: bool = False) -> Site:
-    """The replica at `base_url` with `n_europe` posts to archive from the europe category."""
-    return Site(base_url, generate_posts(n_europe), rest_api=rest_api)
+def build_site(
+    base_url: str,
+    n_europe: int = 64,
+    rest_api: bool | None = None,
+    *,
+    theme: str = "classic",
+    sitemap: bool | None = None,
+    feeds: bool | None = None,
+    timezone: str | None = None,
+    protected_post: bool | None = None,
+) -> Site:
+    """The replica at `base_url` with `n_europe` posts to archive from the europe category.
+
+    `protected_post` adds a password-protected europe post (None: the theme's default);
+    the other options are Site's."""
+    if protected_post is None:
+        protected_post = get_theme(theme).protected_post
+    return Site(
+        base_url,
+        generate_posts(n_europe, protected=protected_post),
+        rest_api,
+        theme=theme,
+        sitemap=sitemap,
+        feeds=feeds,
+        timezone=timezone,
+    )
 
 
 def _not_modified(headers: list[tuple[str, str]], request: dict[str, str]) -> bool:

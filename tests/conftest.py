@@ -15,6 +15,7 @@ import pytest
 from sqlite_utils import Database
 
 from replica import ReplicaServer
+from replica.themes import THEMES
 
 REPO = Path(__file__).resolve().parent.parent
 # Tests may turn throttling off; the project's defaults stay polite.
@@ -79,26 +80,69 @@ class Crawl:
     requests: list[tuple[str, str, dict[str, str]]]
 
 
-@pytest.fixture(scope="session")
-def replica() -> ReplicaServer:
-    with ReplicaServer() as server:
-        yield server
+class Replicas:
+    """One replica server per theme, started when first asked for, and one crawl of each."""
+
+    def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self.tmp_path_factory = tmp_path_factory
+        self.servers: dict[str, ReplicaServer] = {}
+        self.crawls: dict[str, Crawl] = {}
+
+    def server(self, theme: str) -> ReplicaServer:
+        if theme not in self.servers:
+            self.servers[theme] = ReplicaServer(theme=theme).start()
+        return self.servers[theme]
+
+    def crawl(self, theme: str) -> Crawl:
+        """One crawl of the theme's Europe section through the CLI, shared by the e2e tests."""
+        if theme not in self.crawls:
+            server = self.server(theme)
+            db_path = self.tmp_path_factory.mktemp(f"crawl-{theme}") / "archive.db"
+            server.clear_requests()
+            url = f"{server.base_url}/news/category/europe/"
+            process = run_cli("crawl", "--db", str(db_path), "--start-url", url, *FAST)
+            self.crawls[theme] = Crawl(process, db_path, list(server.requests))
+        return self.crawls[theme]
+
+    def stop(self) -> None:
+        for server in self.servers.values():
+            server.stop()
 
 
 @pytest.fixture(scope="session")
+def replicas(tmp_path_factory: pytest.TempPathFactory) -> Replicas:
+    registry = Replicas(tmp_path_factory)
+    yield registry
+    registry.stop()
+
+
+# The default theme's site and crawl, for the tests that are not about themes (search,
+# serve, export, ...). test_crawl.py overrides `replica` and `crawl` with every theme.
+@pytest.fixture(scope="session")
+def replica(replicas: Replicas) -> ReplicaServer:
+    return replicas.server("classic")
+
+
+@pytest.fixture(scope="session")
+def crawl(replicas: Replicas) -> Crawl:
+    return replicas.crawl("classic")
+
+
+@pytest.fixture(params=THEMES)
+def theme_replica(request: pytest.FixtureRequest, replicas: Replicas) -> ReplicaServer:
+    """The replica in each theme, with its theme's default sources."""
+    return replicas.server(request.param)
+
+
+@pytest.fixture
+def theme_crawl(theme_replica: ReplicaServer, replicas: Replicas) -> Crawl:
+    """The crawl of `theme_replica`'s Europe section."""
+    return replicas.crawl(theme_replica.theme)
+
+
+@pytest.fixture
 def europe_url(replica: ReplicaServer) -> str:
     return f"{replica.base_url}/news/category/europe/"
-
-
-@pytest.fixture(scope="session")
-def crawl(
-    replica: ReplicaServer, europe_url: str, tmp_path_factory: pytest.TempPathFactory
-) -> Crawl:
-    """One crawl of the replica's Europe section through the CLI, shared by the e2e tests."""
-    db_path = tmp_path_factory.mktemp("crawl") / "archive.db"
-    replica.clear_requests()
-    process = run_cli("crawl", "--db", str(db_path), "--start-url", europe_url, *FAST)
-    return Crawl(process, db_path, list(replica.requests))
 
 
 # Planted in a copy of the archive: the replica's script trap is stripped by extraction,

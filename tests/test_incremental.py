@@ -47,9 +47,9 @@ def last_run(db_path: Path) -> dict:
     return next(Database(db_path)["crawl_runs"].rows_where(order_by="id desc", limit=1))
 
 
-def split_newest(count: int) -> tuple[list[Post], list[Post]]:
+def split_newest(count: int, protected: bool = False) -> tuple[list[Post], list[Post]]:
     """(posts before, posts after `count` new europe posts are published in 2026)."""
-    posts = generate_posts(64 + count)
+    posts = generate_posts(64 + count, protected=protected)
     traps = set(Site("http://x", posts).traps.values())
     plain = [p for p in posts if in_category(p, "europe") and p not in traps]
     newest = plain[:count]
@@ -61,9 +61,21 @@ def split_newest(count: int) -> tuple[list[Post], list[Post]]:
     return before, fresh + before
 
 
-@pytest.fixture(params=[False, True], ids=["feed+sitemap", "rest-api"])
+# Discovery: the classic theme with feed and sitemap, then with the REST API too, and each
+# other theme with its own default sources (block: REST API on a UTC+1 site; magazine:
+# feed and sitemap; plain: the feeds alone).
+SITES = {
+    "feed+sitemap": {},
+    "rest-api": {"rest_api": True},
+    "block": {"theme": "block"},
+    "magazine": {"theme": "magazine"},
+    "plain": {"theme": "plain"},
+}
+
+
+@pytest.fixture(params=list(SITES))
 def server(request: pytest.FixtureRequest) -> Iterator[ReplicaServer]:
-    with ReplicaServer(rest_api=request.param) as replica:
+    with ReplicaServer(**SITES[request.param]) as replica:
         yield replica
 
 
@@ -85,7 +97,7 @@ def test_rerun_with_nothing_new_is_cheap(server: ReplicaServer, tmp_path: Path) 
 
 
 def test_rerun_fetches_only_the_new_posts(server: ReplicaServer, tmp_path: Path) -> None:
-    before, after = split_newest(3)
+    before, after = split_newest(3, protected=server.protected_post)
     server.set_posts(before)
     db_path = tmp_path / "archive.db"
     assert crawl(server, db_path).returncode == 0
@@ -125,7 +137,9 @@ def test_an_edited_post_is_updated_and_its_previous_version_kept(
     assert article_paths(server) == [urlsplit(server.site.post_url(old)).path]
     row = archived(db_path)[server.site.post_url(old)]
     assert row["text"].endswith("Correction: the talks were moved to the following week.")
-    assert (row["modified"], row["revision_count"]) == ("2026-02-01T12:00:00+00:00", 1)
+    # 12:00 UTC, written in the site's time zone.
+    (edited,) = [p for p in server.site.posts if p.id == old.id]
+    assert (row["modified"], row["revision_count"]) == (edited.modified, 1)
     (revision,) = Database(db_path)["revisions"].rows
     assert (revision["url"], revision["text"], revision["modified"]) == (
         row["url"],
