@@ -112,7 +112,8 @@ def extract_article(
     if tree.xpath(_PASSWORD_FORM):
         raise ProtectedPostError("password-protected post")
     page = PageSources(tree, url)
-    mark_for_pruning(tree, profile)
+    canonical = page.canonical_url()
+    mark_for_pruning(tree, profile, canonical)
     # trafilatura reads its metadata from the whole page, then prunes what was marked.
     document = trafilatura.bare_extraction(
         tree, url=url, prune_xpath=[PRUNED_XPATH], **TRAFILATURA_OPTIONS
@@ -126,7 +127,7 @@ def extract_article(
     metadata = read_metadata(tree, url, hints, fallback=document)
 
     return ExtractedArticle(
-        url=page.canonical_url(),
+        url=canonical,
         title=metadata.title,
         author=metadata.author,
         published=metadata.published,

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -304,12 +305,13 @@ class PageSources:
     def _own(self, xpath: str) -> list[HtmlElement]:
         """Matches of `xpath` outside foreign regions, those inside the post first."""
         nodes = self.tree.xpath(f"({xpath})[{OWN}]")
-        root = self.post_root()
+        root = self.post_root
         if root is None:
             return nodes
         inside = [n for n in nodes if n is root or root in n.iterancestors()]
         return inside + [n for n in nodes if n not in inside]
 
+    @cached_property
     def post_root(self) -> HtmlElement | None:
         """The main post's element: the <article> of the body's post id, or the first one."""
         body_class = " ".join(self.tree.xpath("//body/@class"))
