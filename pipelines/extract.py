@@ -38,10 +38,14 @@ def extractor_stamp(profile: SiteProfile) -> str:
 
 EXTRACTOR = extractor_stamp(IRIA_PROFILE)
 
-# WordPress core's password form (get_the_password_form): the post's text is not on the page.
-_PASSWORD_FORM = (
+# A password-protected post as WordPress core marks it: its password form
+# (get_the_password_form) in place of the text, and the `post-password-required` class
+# on the post and the body (get_post_class, get_body_class).
+_PASSWORD_REQUIRED = (
     f"//form[{has_class('post-password-form')} or contains(@action, 'action=postpass')]"
     "[not(ancestor::aside)]"
+    f" | //body[{has_class('post-password-required')}]"
+    f" | //article[{has_class('post-password-required')}]"
 )
 
 # trafilatura options: the best-scoring combination on news pages, comments excluded.
@@ -109,7 +113,7 @@ def extract_article(
     tree = trafilatura.load_html(html)
     if tree is None:
         raise ExtractionError("not an HTML document")
-    if tree.xpath(_PASSWORD_FORM):
+    if tree.xpath(_PASSWORD_REQUIRED):
         raise ProtectedPostError("password-protected post")
     page = PageSources(tree, url)
     canonical = page.canonical_url()

@@ -216,6 +216,16 @@ def test_a_password_protected_post_is_not_archived(theme: str) -> None:
     )
 
 
+def test_wordpress_post_password_required_class_is_enough() -> None:
+    page = SEED.replace(
+        'postid-9118 single-format-standard">',
+        'postid-9118 single-format-standard post-password-required">',
+    )
+    assert page != SEED
+    with pytest.raises(ProtectedPostError):
+        extract_article(page, SEED_EXPECTED["url"])
+
+
 def test_hints_saying_protected_win_over_a_page_showing_text() -> None:
     seed = article_page(SEED, SourceHints(source="rest", protected=True))
     result = extract_page(seed)
