@@ -1,8 +1,10 @@
 """Turn one article page into the archive's fields: the one place trafilatura is called.
 
-`extract_article(html, url)` needs no Scrapy; the crawl's ExtractPipeline and any
-re-extraction of stored pages call this very function. The page is parsed once: the
-lxml tree read here for the page's own metadata is the tree trafilatura extracts from.
+`extract_article(html, url, profile, hints)` needs no Scrapy; the crawl's ExtractPipeline
+and any re-extraction of stored pages call this very function. The page is parsed once:
+the lxml tree read here for the page's own metadata (pipelines/metadata.py) is the tree
+trafilatura extracts from, after pipelines/pruning.py marked what to skip. A site's own
+rules come in a SiteProfile (scraper/profile.py); nothing here knows a particular site.
 """
 
 from __future__ import annotations
@@ -128,7 +130,7 @@ def extract_article(
     if not text:
         raise ExtractionError("no article text found")
     markdown = _paragraphs(xmltotxt(document.body, include_formatting=True), profile)
-    metadata = read_metadata(tree, url, hints, fallback=document)
+    metadata = read_metadata(page, hints, fallback=document)
 
     return ExtractedArticle(
         url=canonical,
