@@ -137,6 +137,20 @@ def test_a_short_paragraph_that_is_mostly_one_link_is_dropped(line: str) -> None
     assert article.markdown == expected
 
 
+def test_a_short_paragraph_with_a_link_in_its_prose_stays() -> None:
+    paragraphs = [
+        "The council approved the budget on Tuesday after a long debate in the chamber.",
+        'The ministers met again in <a href="/tag/brussels/">Brussels</a> on Friday morning.',
+    ]
+    page = (
+        "<html><body><article><div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></article></body></html>"
+    )
+    article = extract_article(page, "https://news.example/a/")
+    assert article.text == "\n\n".join(re.sub(r"<[^>]+>", "", p) for p in paragraphs)
+
+
 def test_a_credit_or_source_line_linking_out_stays() -> None:
     paragraphs = [
         "The council approved the budget on Tuesday after a long debate in the chamber.",
