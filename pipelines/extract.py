@@ -1,8 +1,10 @@
 """Turn one article page into the archive's fields: the one place trafilatura is called.
 
-`extract_article(html, url)` needs no Scrapy; the crawl's ExtractPipeline and any
-re-extraction of stored pages call this very function. The page is parsed once: the
-lxml tree read here for the page's own metadata is the tree trafilatura extracts from.
+`extract_article(html, url, profile, hints)` needs no Scrapy; the crawl's ExtractPipeline
+and any re-extraction of stored pages call this very function. The page is parsed once:
+the lxml tree read here for the page's own metadata (pipelines/metadata.py) is the tree
+trafilatura extracts from, after pipelines/pruning.py marked what to skip. A site's own
+rules come in a SiteProfile (scraper/profile.py); nothing here knows a particular site.
 """
 
 from __future__ import annotations
@@ -38,10 +40,14 @@ def extractor_stamp(profile: SiteProfile) -> str:
 
 EXTRACTOR = extractor_stamp(IRIA_PROFILE)
 
-# WordPress core's password form (get_the_password_form): the post's text is not on the page.
-_PASSWORD_FORM = (
+# A password-protected post as WordPress core marks it: its password form
+# (get_the_password_form) in place of the text, and the `post-password-required` class
+# on the post and the body (get_post_class, get_body_class).
+_PASSWORD_REQUIRED = (
     f"//form[{has_class('post-password-form')} or contains(@action, 'action=postpass')]"
     "[not(ancestor::aside)]"
+    f" | //body[{has_class('post-password-required')}]"
+    f" | //article[{has_class('post-password-required')}]"
 )
 
 # trafilatura options: the best-scoring combination on news pages, comments excluded.
@@ -109,10 +115,11 @@ def extract_article(
     tree = trafilatura.load_html(html)
     if tree is None:
         raise ExtractionError("not an HTML document")
-    if tree.xpath(_PASSWORD_FORM):
+    if tree.xpath(_PASSWORD_REQUIRED):
         raise ProtectedPostError("password-protected post")
     page = PageSources(tree, url)
-    mark_for_pruning(tree, profile)
+    canonical = page.canonical_url()
+    mark_for_pruning(tree, profile, canonical)
     # trafilatura reads its metadata from the whole page, then prunes what was marked.
     document = trafilatura.bare_extraction(
         tree, url=url, prune_xpath=[PRUNED_XPATH], **TRAFILATURA_OPTIONS
@@ -123,10 +130,10 @@ def extract_article(
     if not text:
         raise ExtractionError("no article text found")
     markdown = _paragraphs(xmltotxt(document.body, include_formatting=True), profile)
-    metadata = read_metadata(tree, url, hints, fallback=document)
+    metadata = read_metadata(page, hints, fallback=document)
 
     return ExtractedArticle(
-        url=page.canonical_url(),
+        url=canonical,
         title=metadata.title,
         author=metadata.author,
         published=metadata.published,

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -136,16 +137,13 @@ def iso_date(value: Any) -> str | None:
     return parsed.isoformat()
 
 
-def read_metadata(
-    tree: HtmlElement, url: str, hints: SourceHints | None, fallback: Any = None
-) -> Metadata:
+def read_metadata(page: PageSources, hints: SourceHints | None, fallback: Any = None) -> Metadata:
     """Each metadata field from its most authoritative source.
 
     `fallback` is trafilatura's own metadata document (title, categories, tags), used
     only for a field no source states; a publication date no source states is looked
     for by htmldate in the post's own part of the page (a day, at best).
     """
-    page = PageSources(tree, url)
     hints = hints or SourceHints(source="none")
     result = Metadata()
     result.title, title_conflict = _pick(
@@ -184,9 +182,9 @@ def read_metadata(
     )
     result.categories = categories or []
     result.tags = tags or []
+    result.published = result.published or page.date_in_text()
     if fallback is not None:
         result.title = result.title or _clean(getattr(fallback, "title", None))
-        result.published = result.published or page.date_in_text()
         result.categories = result.categories or list(getattr(fallback, "categories", None) or [])
         result.tags = result.tags or list(getattr(fallback, "tags", None) or [])
     conflicts = {
@@ -304,12 +302,13 @@ class PageSources:
     def _own(self, xpath: str) -> list[HtmlElement]:
         """Matches of `xpath` outside foreign regions, those inside the post first."""
         nodes = self.tree.xpath(f"({xpath})[{OWN}]")
-        root = self.post_root()
+        root = self.post_root
         if root is None:
             return nodes
         inside = [n for n in nodes if n is root or root in n.iterancestors()]
         return inside + [n for n in nodes if n not in inside]
 
+    @cached_property
     def post_root(self) -> HtmlElement | None:
         """The main post's element: the <article> of the body's post id, or the first one."""
         body_class = " ".join(self.tree.xpath("//body/@class"))

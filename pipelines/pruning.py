@@ -14,6 +14,7 @@ Nothing is deleted here: elements are marked with `PRUNE_MARK`, and trafilatura 
 from __future__ import annotations
 
 import logging
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -39,8 +40,11 @@ _TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript
 _PROSE = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::a)]"
 
 
-def mark_for_pruning(tree: HtmlElement, profile: SiteProfile) -> int:
-    """Mark what extraction must skip; return how many elements were marked."""
+def mark_for_pruning(tree: HtmlElement, profile: SiteProfile, page_url: str) -> int:
+    """Mark what extraction must skip; return how many elements were marked.
+
+    `page_url` is the page's own (canonical) URL: links to its host are the site's own.
+    """
     body = tree.find("body")
     total = prose_length(body if body is not None else tree)
     main = main_content(tree)
@@ -48,7 +52,11 @@ def mark_for_pruning(tree: HtmlElement, profile: SiteProfile) -> int:
     marked = 0
 
     def holds_article(node: HtmlElement) -> bool:
-        return node in keep or prose_length(node) > MAX_PRUNED_SHARE * total
+        if node in keep:
+            return True
+        limit = MAX_PRUNED_SHARE * total
+        # text_content() is a cheap upper bound of the prose: most matches stop here.
+        return len(node.text_content()) > limit and prose_length(node) > limit
 
     for xpath in profile.prune_xpath:
         for node in tree.xpath(xpath):
@@ -62,7 +70,7 @@ def mark_for_pruning(tree: HtmlElement, profile: SiteProfile) -> int:
             form.set(PRUNE_MARK, "form")
             marked += 1
     for paragraph in tree.iter("p"):
-        if is_link_line(paragraph):
+        if is_link_line(paragraph, page_url):
             paragraph.set(PRUNE_MARK, "links")
             marked += 1
     return marked
@@ -74,27 +82,35 @@ def main_content(tree: HtmlElement) -> HtmlElement | None:
     for paragraph in tree.iter("p"):
         parent = paragraph.getparent()
         if parent is not None:
-            weight[parent] = weight.get(parent, 0) + text_length(paragraph)
+            weight[parent] = weight.get(parent, 0) + len(paragraph.text_content().strip())
     return max(weight, key=weight.__getitem__) if weight else None
 
 
-def is_link_line(paragraph: HtmlElement) -> bool:
-    """A short paragraph that is mostly one link: an inserted "Also read" / "See also" line.
+def is_link_line(paragraph: HtmlElement, page_url: str) -> bool:
+    """A short paragraph that is mostly one link to the site's own pages: an inserted
+    "Also read" / "See also" line.
 
-    A paragraph with links in its prose has far more text outside them and stays.
+    A paragraph with links in its prose has far more text outside them and stays; so
+    does a credit or source line ("Photos: <a>X</a>", "via <a>Y</a>"), which links out.
     """
-    words = _words(paragraph)
+    if paragraph.find(".//a") is None:
+        return False
+    words = paragraph.text_content().split()
     if not words or len(words) > LINK_LINE_MAX_WORDS:
         return False
-    links = [" ".join(_words(a)) for a in paragraph.iter("a")]
-    if not links:
-        return False
-    text = " ".join(words)
-    other_words = len(words) - sum(len(link.split()) for link in links)
+    links = [(" ".join(a.text_content().split()), a.get("href") or "") for a in paragraph.iter("a")]
+    text, href = max(links, key=lambda link: len(link[0]))
+    other_words = len(words) - sum(len(link.split()) for link, _ in links)
     return (
-        max(len(link) for link in links) / len(text) >= LINK_LINE_MIN_DENSITY
+        len(text) / len(" ".join(words)) >= LINK_LINE_MIN_DENSITY
         and other_words <= LINK_LINE_MAX_OTHER_WORDS
+        and _same_site(urljoin(page_url, href), page_url)
     )
+
+
+def _same_site(url: str, page_url: str) -> bool:
+    host, page_host = urlsplit(url).hostname or "", urlsplit(page_url).hostname or ""
+    return host.removeprefix("www.") == page_host.removeprefix("www.")
 
 
 def text_length(node: HtmlElement) -> int:

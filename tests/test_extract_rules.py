@@ -137,25 +137,62 @@ def test_a_short_paragraph_that_is_mostly_one_link_is_dropped(line: str) -> None
     assert article.markdown == expected
 
 
+def test_a_short_paragraph_with_a_link_in_its_prose_stays() -> None:
+    paragraphs = [
+        "The council approved the budget on Tuesday after a long debate in the chamber.",
+        'The ministers met again in <a href="/tag/brussels/">Brussels</a> on Friday morning.',
+    ]
+    page = (
+        "<html><body><article><div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></article></body></html>"
+    )
+    article = extract_article(page, "https://news.example/a/")
+    assert article.text == "\n\n".join(re.sub(r"<[^>]+>", "", p) for p in paragraphs)
+
+
+def test_a_credit_or_source_line_linking_out_stays() -> None:
+    paragraphs = [
+        "The council approved the budget on Tuesday after a long debate in the chamber.",
+        'Photos: <a href="https://photographer.example/">Sophia Maler</a>',
+        'via <a href="https://other-news.example/story">Geeks Weekly</a>',
+    ]
+    page = (
+        "<html><body><article><div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></article></body></html>"
+    )
+    article = extract_article(page, "https://news.example/a/")
+    assert article.text == "\n\n".join(re.sub(r"<[^>]+>", "", p) for p in paragraphs)
+
+
 # -- Password-protected posts ---------------------------------------------------------------
 
 
-def protected_page() -> str:
-    """The twentytwentyone sample with its content replaced as WordPress 6.1 renders a
-    password-protected post (core's get_the_password_form(), as the theme filters it)."""
-    html = (WP61 / "twentytwentyone-article.html").read_text("utf-8")
-    start = html.index('<div class="entry-content">')
-    end = html.index("</div><!-- .entry-content -->")
-    form = (
-        '<div class="entry-content"><p class="post-password-message">This content is password '
-        "protected. Please enter a password to view.</p>"
-        '<form action="http://127.0.0.1:59649/news/wp-login.php?action=postpass"'
-        ' class="post-password-form" method="post"><label class="post-password-form__label"'
-        ' for="pwbox-28">Password</label><input class="post-password-form__input"'
-        ' name="post_password" id="pwbox-28" type="password" spellcheck="false" size="20" />'
-        '<input type="submit" class="post-password-form__submit" name="Submit" value="Enter" />'
-        "</form>"
-    )
+# The password forms as WordPress 6.1 prints them for post 28: core's
+# get_the_password_form() (block themes) and twentytwentyone's the_password_form filter.
+ACTION = "http://127.0.0.1:59649/news/wp-login.php?action=postpass"
+CORE_FORM = f"""<form action="{ACTION}" class="post-password-form" method="post">
+\t<p>This content is password protected. To view it please enter your password below:</p>
+\t<p><label for="pwbox-28">Password: <input name="post_password" id="pwbox-28" type="password" \
+size="20" /></label> <input type="submit" name="Submit" value="Enter" /></p></form>
+\t"""
+TT1_FORM = f"""<p class="post-password-message">This content is password protected. Please \
+enter a password to view.</p>
+\t<form action="{ACTION}" class="post-password-form" method="post">
+\t<label class="post-password-form__label" for="pwbox-28">Password</label><input \
+class="post-password-form__input" name="post_password" id="pwbox-28" type="password" size="20" \
+/><input type="submit" class="post-password-form__submit" name="Submit" value="Enter" /></form>
+\t"""
+
+
+def protected_page(theme: str = "twentytwentyone") -> str:
+    """A wp61 sample with its post content replaced as WordPress renders a
+    password-protected post, and the title WordPress gives it ("Protected: ...")."""
+    html = (WP61 / f"{theme}-article.html").read_text("utf-8")
+    start = html.index(">", html.index("entry-content")) + 1
+    end = html.index("</div>", start)
+    form = TT1_FORM if theme == "twentytwentyone" else CORE_FORM
     html = html[:start] + form + html[end:]
     return html.replace(
         "Germany raises defence spending &#038; procurement</h1>",
@@ -177,10 +214,13 @@ def article_page(body: str, hints: SourceHints | None = None) -> ArticlePage:
     )
 
 
-def test_a_password_protected_post_is_not_archived() -> None:
+@pytest.mark.parametrize("theme", ("twentytwentyone", "twentytwentythree"))
+def test_a_password_protected_post_is_not_archived(theme: str) -> None:
+    page = protected_page(theme)
+    assert "Protected: Members-only" in page and 'class="post-password-form"' in page
     with pytest.raises(ProtectedPostError):
-        extract_article(protected_page(), "http://127.0.0.1:59649/news/x/")
-    result = extract_page(article_page(protected_page()))
+        extract_article(page, "http://127.0.0.1:59649/news/x/")
+    result = extract_page(article_page(page))
     assert result == FetchFailure(
         url="http://127.0.0.1:59649/news/europe-members-only-analysis/",
         kind="protected",
@@ -188,6 +228,16 @@ def test_a_password_protected_post_is_not_archived() -> None:
         status=200,
         listing_url=None,
     )
+
+
+def test_wordpress_post_password_required_class_is_enough() -> None:
+    page = SEED.replace(
+        'postid-9118 single-format-standard">',
+        'postid-9118 single-format-standard post-password-required">',
+    )
+    assert page != SEED
+    with pytest.raises(ProtectedPostError):
+        extract_article(page, SEED_EXPECTED["url"])
 
 
 def test_hints_saying_protected_win_over_a_page_showing_text() -> None:
