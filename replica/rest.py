@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 from .content import AUTHORS, CATEGORIES, CATEGORY_PARENTS, TAGS, Post, slugify
 from .render import category_url, content_html, excerpt, post_url
@@ -45,17 +45,64 @@ def respond(site: Site, route: str, query: str) -> Response | None:
     route = "/" + route.strip("/")
     try:
         if route == "/":
-            return _json({"name": "IRIA", "url": site.base_url + "/news", "namespaces": ["wp/v2"]})
+            return _index(site)
         if route == "/wp/v2/posts":
-            return _posts(site, params)
+            return _paged(site, route, params, *_posts(site, params))
+        if route.startswith("/wp/v2/posts/") and route.rsplit("/", 1)[1].isdigit():
+            return _single_post(site, int(route.rsplit("/", 1)[1]), params)
         if route == "/wp/v2/categories":
-            return _terms(site, params, _categories(site))
+            return _paged(site, route, params, *_terms(params, _categories(site)))
         if route == "/wp/v2/tags":
-            return _terms(site, params, _tags(site))
+            return _paged(site, route, params, *_terms(params, _tags(site)))
     except RestError as error:
         body = {"code": error.code, "message": error.message, "data": {"status": 400}}
         return _json(body, status=400)
     return None
+
+
+def _index(site: Site) -> Response:
+    """The API index: the site's name, address and time zone (a fixed UTC offset)."""
+    offset = site.zone.utcoffset(None).total_seconds() / 3600
+    return _json(
+        {
+            "name": "IRIA",
+            "description": "International Relations Insights & Analysis",
+            "url": site.base_url + "/news",
+            "home": site.base_url + "/news",
+            "gmt_offset": int(offset) if offset.is_integer() else offset,
+            "timezone_string": "",
+            "namespaces": ["oembed/1.0", "wp/v2"],
+        }
+    )
+
+
+def _paged(
+    site: Site, route: str, params: dict[str, str], body: list[Any], total: int, pages: int
+) -> Response:
+    """A collection answer: X-WP-Total, X-WP-TotalPages and Link rel=prev/next headers."""
+    status, headers, data = _json(body)
+    headers += [("X-WP-Total", str(total)), ("X-WP-TotalPages", str(pages))]
+    page = int(params.get("page", "1"))
+    links = []
+    for rel, number in (("prev", page - 1), ("next", page + 1)):
+        if 1 <= number <= pages:
+            query = urlencode({**params, "page": str(number)})
+            links.append(f'<{site.base_url}/news/wp-json{route}?{query}>; rel="{rel}"')
+    if links:
+        headers.append(("Link", ", ".join(links)))
+    return status, headers, data
+
+
+def _single_post(site: Site, post_id: int, params: dict[str, str]) -> Response:
+    post = next((p for p in site.live if p.id == post_id), None)
+    if post is None:
+        body = {
+            "code": "rest_post_invalid_id",
+            "message": "Invalid post ID.",
+            "data": {"status": 404},
+        }
+        return _json(body, status=404)
+    return _json(_only_fields(_post(site, post, _embedded_wanted(params)), params.get("_fields")))
 
 
 # -- parameters ----------------------------------------------------------------------------
@@ -137,7 +184,8 @@ def _changed(post: Post) -> datetime:
     return datetime.fromisoformat(post.modified or post.published)
 
 
-def _posts(site: Site, params: dict[str, str]) -> Response:
+def _posts(site: Site, params: dict[str, str]) -> tuple[list[Any], int, int]:
+    """(this page of posts, total, total pages)."""
     categories = _ids(params, "categories")
     excluded = _ids(params, "categories_exclude") or set()
     tags = _ids(params, "tags")
@@ -177,10 +225,11 @@ def _posts(site: Site, params: dict[str, str]) -> Response:
     posts = sorted((p for p in site.live if wanted(p)), key=keys[orderby], reverse=order == "desc")
     chunk, total, total_pages = _page(params, posts)
     embed = _embedded_wanted(params)
-    body = [_only_fields(_post(site, p, embed), params.get("_fields")) for p in chunk]
-    status, headers, data = _json(body)
-    headers += [("X-WP-Total", str(total)), ("X-WP-TotalPages", str(total_pages))]
-    return status, headers, data
+    return (
+        [_only_fields(_post(site, p, embed), params.get("_fields")) for p in chunk],
+        total,
+        total_pages,
+    )
 
 
 def _embedded_wanted(params: dict[str, str]) -> set[str]:
@@ -355,9 +404,9 @@ def _tags(site: Site) -> list[dict[str, Any]]:
     ]
 
 
-def _terms(site: Site, params: dict[str, str], terms: list[dict[str, Any]]) -> Response:
-    """A term collection: ordered by name (WordPress's default), `parent`, `hide_empty`,
-    `include`, `slug`, paged like posts."""
+def _terms(params: dict[str, str], terms: list[dict[str, Any]]) -> tuple[list[Any], int, int]:
+    """A page of a term collection: ordered by name (WordPress's default), `parent`,
+    `hide_empty`, `include`, `slug`, paged like posts."""
     parent = params.get("parent")
     if parent is not None and not parent.isdigit():
         raise RestError("rest_invalid_param", "Invalid parameter(s): parent")
@@ -378,10 +427,7 @@ def _terms(site: Site, params: dict[str, str], terms: list[dict[str, Any]]) -> R
     key = "id" if orderby == "include" else orderby
     rows.sort(key=lambda t: t[key], reverse=params.get("order", "asc") == "desc")
     chunk, total, total_pages = _page(params, rows)
-    body = [_only_fields(dict(t), params.get("_fields")) for t in chunk]
-    status, headers, data = _json(body)
-    headers += [("X-WP-Total", str(total)), ("X-WP-TotalPages", str(total_pages))]
-    return status, headers, data
+    return [_only_fields(dict(t), params.get("_fields")) for t in chunk], total, total_pages
 
 
 def _json(data: object, status: int = 200) -> Response:

@@ -2,6 +2,7 @@
 
 One fault of each kind sits on its own article (replica/faults.py, `Faults.standard`).
 Timeouts and sizes are made small with `-s` overrides, never by changing the defaults.
+Every test runs on every theme of the replica, each with its default sources.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlite_utils import Database
 
 from replica import ReplicaServer
 from replica.faults import CP1252_PARAGRAPH, Faults
+from replica.themes import THEMES
 from tests.conftest import FAST, run_cli
 
 # Small and fast: 1 s timeout against a 3 s slow page, a 1 MB cap against a 4 MB page,
@@ -48,10 +50,10 @@ class Runs:
         return self.server.base_url + path
 
 
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
-    db_path = tmp_path_factory.mktemp("faults") / "archive.db"
-    with ReplicaServer(n_europe=30) as server:
+@pytest.fixture(scope="module", params=THEMES)
+def runs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Runs:
+    db_path = tmp_path_factory.mktemp(f"faults-{request.param}") / "archive.db"
+    with ReplicaServer(n_europe=30, theme=request.param) as server:
         faults = Faults.standard(server.site)
         server.faults = faults
         start = f"{server.base_url}/news/category/europe/"

@@ -263,3 +263,18 @@ def test_sitemap_lastmod_is_the_modified_time_in_utc(block) -> None:
         lastmod = lastmods[block.post_url(post)]
         assert lastmod.endswith("+00:00")
         assert utc(lastmod) == utc(post.modified or post.published)
+
+
+def test_rest_index_single_posts_and_link_headers(block) -> None:
+    index = json.loads(get(block, "/news/wp-json/")[2])
+    assert index["gmt_offset"] == 1  # the block site is on UTC+1
+    post = block.live[0]
+    status, _h, item = rest(block, f"posts/{post.id}?_fields=id,link")
+    assert (status, item) == (200, {"id": post.id, "link": block.post_url(post)})
+    assert rest(block, "posts/1")[0] == 404
+    _s, headers, _body = rest(block, "posts?per_page=10&page=2&_fields=id")
+    api = f"{BASE}/news/wp-json/wp/v2/posts"
+    assert headers["Link"] == (
+        f'<{api}?per_page=10&page=1&_fields=id>; rel="prev", '
+        f'<{api}?per_page=10&page=3&_fields=id>; rel="next"'
+    )
