@@ -16,10 +16,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import trafilatura
+from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
 from pipelines.metadata import PageSources, has_class, read_metadata
-from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
+from pipelines.pruning import PRUNED_XPATH, main_content, mark_for_pruning
 from scraper.items import ArticlePage, FetchFailure, SourceHints
 from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
 
@@ -120,6 +121,7 @@ def extract_article(
     page = PageSources(tree, url)
     canonical = page.canonical_url()
     mark_for_pruning(tree, profile, canonical)
+    _point_at_the_body(tree)
     # trafilatura reads its metadata from the whole page, then prunes what was marked.
     document = trafilatura.bare_extraction(
         tree, url=url, prune_xpath=[PRUNED_XPATH], **TRAFILATURA_OPTIONS
@@ -150,6 +152,38 @@ def extract_article(
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
         disagreements=metadata.disagreements,
     )
+
+
+# Where trafilatura looks first for an article body. A theme without any of these
+# leaves it guessing, and its fallback algorithms drop lists and short paragraphs.
+_KNOWN_BODY = (
+    "//article | //main | //*[contains(@class, 'entry-content') or contains(@class,"
+    " 'post-content') or contains(@class, 'article-body') or contains(@itemprop, 'articleBody')]"
+)
+
+
+# A WordPress page: its assets, uploads, REST link or the block editor's markup.
+_WORDPRESS = (
+    "//*[contains(@href, '/wp-content/') or contains(@src, '/wp-content/')"
+    " or contains(@href, '/wp-includes/') or contains(@src, '/wp-includes/')"
+    " or contains(@class, 'wp-block-') or contains(@class, 'wp-image-')]"
+    " | //link[@rel='https://api.w.org/']"
+)
+
+
+def _point_at_the_body(tree: HtmlElement) -> None:
+    """Name the article body the way WordPress themes do, when the theme names it not:
+    the element whose paragraphs hold the most text (pipelines.pruning.main_content)."""
+    if tree.xpath(_KNOWN_BODY) or not tree.xpath(_WORDPRESS):
+        return
+    body = main_content(tree)
+    # Only where trafilatura's fallback is known to lose text: lists and subheadings.
+    if (
+        body is not None
+        and body.tag not in ("body", "html")
+        and body.xpath("./ul | ./ol | ./h2 | ./h3 | ./h4")
+    ):
+        body.set("class", f"{body.get('class', '')} entry-content".strip())
 
 
 def _paragraphs(raw: str, profile: SiteProfile) -> str:

@@ -26,6 +26,7 @@ from urllib.parse import urljoin, urlsplit
 from htmldate import find_date
 from lxml.html import HtmlElement
 
+from pipelines.pruning import main_content
 from scraper.items import SourceHints
 from scraper.urls import canonical_url
 
@@ -322,6 +323,19 @@ class PageSources:
         )
         return found[0] if found else None
 
+    @cached_property
+    def post_region(self) -> HtmlElement | None:
+        """The post's element, or, in a theme without post markup, the lowest element
+        holding both the page's one <h1> and the article body."""
+        if self.post_root is not None:
+            return self.post_root
+        headings = self.tree.xpath(f"//h1[{OWN}]")
+        body = main_content(self.tree)
+        if len(headings) != 1 or body is None:
+            return None
+        around = set(headings[0].iterancestors())
+        return next((a for a in body.iterancestors() if a in around), None)
+
     def markup_title(self) -> str | None:
         for node in self._own(
             f"//h1[{has_class('entry-title')} or {has_class('wp-block-post-title')}]"
@@ -369,6 +383,17 @@ class PageSources:
                 categories.setdefault(name, None)
             else:
                 tags.setdefault(name, None)
+        region = self.post_region
+        if not categories and not tags and region is not None:
+            # A theme with no rel at all: the links under WordPress's taxonomy bases
+            # inside the post itself (menus list categories too), words or hashtags.
+            for node in region.xpath(f".//a[@href][{OWN}]"):
+                name = _text(node).lstrip("#").strip()
+                segments = urlsplit(node.get("href") or "").path.split("/")
+                if name and "category" in segments:
+                    categories.setdefault(name, None)
+                elif name and "tag" in segments:
+                    tags.setdefault(name, None)
         return list(categories) or None, list(tags) or None
 
     def date_in_text(self) -> str | None:

@@ -14,6 +14,7 @@ Nothing is deleted here: elements are marked with `PRUNE_MARK`, and trafilatura 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -69,11 +70,32 @@ def mark_for_pruning(tree: HtmlElement, profile: SiteProfile, page_url: str) -> 
         if len(_words(form)) <= SMALL_FORM_WORDS and not holds_article(form):
             form.set(PRUNE_MARK, "form")
             marked += 1
+    for area in comment_areas(tree, holds_article):
+        area.set(PRUNE_MARK, "comments")
+        marked += 1
     for paragraph in tree.iter("p"):
         if is_link_line(paragraph, page_url):
             paragraph.set(PRUNE_MARK, "links")
             marked += 1
     return marked
+
+
+def comment_areas(tree: HtmlElement, holds_article: Callable[[HtmlElement], bool]) -> list:
+    """The comments of a post, whatever the theme calls them.
+
+    Every WordPress comment form posts to `wp-comments-post.php`, and themes print the
+    comment list beside it: the form's outermost ancestor that does not hold the
+    article is the comments area (list and form).
+    """
+    areas = []
+    for form in tree.xpath("//form[contains(@action, 'wp-comments-post.php')]"):
+        area = form
+        for ancestor in form.iterancestors():
+            if ancestor.tag in ("body", "html") or holds_article(ancestor):
+                break
+            area = ancestor
+        areas.append(area)
+    return areas
 
 
 def main_content(tree: HtmlElement) -> HtmlElement | None:

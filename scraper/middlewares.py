@@ -58,6 +58,38 @@ class SiteBoundaryMiddleware:
             raise OffsiteRequest(f"refused to leave the site for {request.url[:200]}")
 
 
+class AlreadyRequested(IgnoreRequest):
+    """A redirect to a page this run fetches anyway (an old slug to its post)."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(f"redirect to {target}, fetched on its own")
+        self.target = target
+
+
+class RedirectTargetMiddleware:
+    """Follow an article's redirect only to a page the run has not asked for itself.
+
+    The spider learns of the redirect all the same (its errback sees AlreadyRequested
+    with the target), so an old slug is still recorded as an alias of its post.
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RedirectTargetMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        origin = request.meta.get("origin")
+        if not origin or not request.meta.get("redirect_urls"):
+            return
+        target = canonical_url(request.url)
+        claim = getattr(self.crawler.spider, "claim", None)
+        if target != origin and claim is not None and not claim(target):
+            raise AlreadyRequested(target)
+
+
 class ConditionalRequestMiddleware:
     """Add If-None-Match / If-Modified-Since to requests marked `conditional`."""
 

@@ -58,6 +58,7 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 # article is asked for with its validators; an unreadable robots.txt forbids, not allows.
 DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.SiteBoundaryMiddleware": 50,
+    "scraper.middlewares.RedirectTargetMiddleware": 55,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "scraper.middlewares.StrictRobotsTxtMiddleware": 100,
     "scraper.middlewares.ConditionalRequestMiddleware": 560,

@@ -61,7 +61,7 @@ class ArchiveWalk:
             # A WordPress archive page never answers 200 with an empty loop: the theme
             # changed or this is not an archive. An alarm only if no source has links.
             stats.inc_value("iria/listing_pages_without_articles")
-            self.section.source_worked(self.name, 0)
+            yield from self.section.source_worked(self.name, 0)
             return
         stats.inc_value("iria/article_links", len(listing.article_urls))
         known, settled = self.section.state.known, self.section.state.settled_links
@@ -77,7 +77,7 @@ class ArchiveWalk:
         else:
             if listing.next_url and self.pages >= self.max_pages:
                 stats.set_value("iria/listing_page_cap_reached", self.max_pages)
-            self.section.source_worked(self.name, len(self.seen))
+            yield from self.section.source_worked(self.name, len(self.seen))
 
     def failed(self, failure: Any) -> Iterator[Any]:
         yield from self.section.listing_failed(failure)

@@ -63,7 +63,7 @@ class FeedDiscovery:
             elif page == 1:
                 yield from self.section.source_failed(self.name)
             else:  # past the last page, as WordPress answers
-                self.section.source_worked(self.name, self.links)
+                yield from self.section.source_worked(self.name, self.links)
             return
         self.section.stats.inc_value("iria/discovery_pages")
         with warnings.catch_warnings():
@@ -74,7 +74,7 @@ class FeedDiscovery:
             if page == 1:
                 yield from self.section.source_failed(self.name)
             else:
-                self.section.source_worked(self.name, self.links)
+                yield from self.section.source_worked(self.name, self.links)
             return
         fresh = unseen = 0
         urls = []
@@ -99,7 +99,7 @@ class FeedDiscovery:
         if more and (self.section.full or quiet < self.stop_after):
             yield self._request(path_index, page + 1, quiet)
         else:
-            self.section.source_worked(self.name, self.links)
+            yield from self.section.source_worked(self.name, self.links)
 
     def failed(self, failure: Any) -> Iterator[Any]:
         yield from self.section.source_failed(self.name)

@@ -145,7 +145,7 @@ class RestDiscovery:
         if page < min(_total_pages(response), self.max_pages):
             yield self._posts_request(page + 1)
         else:
-            self.section.source_worked(self.name, self.links)
+            yield from self.section.source_worked(self.name, self.links)
 
     def failed(self, failure: Any) -> Iterator[Any]:
         """The API went away (a plugin turned it off, 401, 5xx): the next source."""

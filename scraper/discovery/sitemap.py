@@ -76,7 +76,7 @@ class SitemapDiscovery:
                 hints = SourceHints("sitemap", changed=stamp)
                 yield from self.section.offer(url, hints, listing_url=response.url)
         self.section.learn_permalinks(urls)
-        self.section.source_worked(self.name, self.links)
+        yield from self.section.source_worked(self.name, self.links)
 
     def failed(self, failure: Any) -> Iterator[Any]:
         return iter(())

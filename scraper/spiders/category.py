@@ -43,7 +43,7 @@ from scraper.items import (
     SourceHints,
     SourceInfo,
 )
-from scraper.middlewares import OffsiteRequest
+from scraper.middlewares import AlreadyRequested, OffsiteRequest
 from scraper.permalinks import PermalinkShape
 from scraper.urls import canonical_url
 
@@ -206,15 +206,27 @@ class CategorySpider(scrapy.Spider):
             dont_filter=True,
         )
 
+    def claim(self, url: str) -> bool:
+        """Take `url` for this run's fetches; False when it is already taken."""
+        if url in self.requested:
+            return False
+        self.requested.add(url)
+        return True
+
     def learn_permalinks(self, urls: list[str]) -> None:
         self.permalinks.learn(urls)
 
-    def source_worked(self, source: str, links: int) -> None:
+    def source_worked(self, source: str, links: int) -> Iterator[Any]:
+        """A source has said all it has. A full run without the REST API then walks the
+        archive for what the feed did not list; the feed's pages come first, so every
+        article it lists is fetched with its hints, whatever the timing of responses."""
         self.links_found += links
         self.stats.set_value("iria/source_links", self.links_found)
         if links and source not in self.sources_used:
             self.sources_used.append(source)
             self.stats.set_value("iria/discovery", ",".join(self.sources_used))
+        if source == "feed" and self.full:
+            yield from self._walk()
 
     def source_failed(self, source: str) -> Iterator[Any]:
         """The next source, in order of authority, when one is missing or fails."""
@@ -227,14 +239,9 @@ class CategorySpider(scrapy.Spider):
                 yield from self._sitemap()
 
     def feed_page_read(self, page: int, dated: bool) -> Iterator[Any]:
-        """After the feed's first page: a full run also walks the archive (with the
-        permalink shape the feed taught); without modification dates in the feed, an
-        incremental run asks the sitemap which known articles changed."""
-        if page != 1:
-            return
-        if self.full:
-            yield from self._walk()
-        elif not dated:
+        """Without modification dates in the feed (RSS), an incremental run asks the
+        sitemap which known articles changed."""
+        if page == 1 and not self.full and not dated:
             yield from self._sitemap()
 
     def recheck_unlisted(self) -> None:
@@ -258,7 +265,6 @@ class CategorySpider(scrapy.Spider):
         if final != requested:
             # An archived article that redirects has moved; any other link is an alias.
             yield ArticleRedirected(url=requested, target=final)
-            self.requested.add(final)
         if response.status == 304:
             self.stats.inc_value("iria/not_modified")
             yield ArticleNotModified(url=final, fetched_at=fetched_at, hints=hints)
@@ -301,6 +307,9 @@ class CategorySpider(scrapy.Spider):
         listing_url = request.cb_kwargs.get("listing_url")
         chain = [*request.meta.get("redirect_urls", []), request.url]
         status = None
+        if failure.check(AlreadyRequested):
+            yield ArticleRedirected(url=origin, target=failure.value.target)
+            return
         if failure.check(OffsiteRequest):
             reason = f"redirect off the site refused ({' -> '.join(chain)})"
             status = (request.meta.get("redirect_reasons") or [None])[-1]
