@@ -215,7 +215,7 @@ def test_a_second_crawl_is_refused_while_one_runs(tmp_path: Path) -> None:
         assert process.returncode == 3
         assert process.stderr.strip().splitlines() == [
             f"Error: another crawl is running on this archive"
-            f" (pid {os.getpid()}; lock {db_path}.lock)"
+            f" (pid {os.getpid()}; {db_path})"
         ]
         assert server.requests == []
 

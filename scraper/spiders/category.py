@@ -13,6 +13,7 @@ Transient failures of earlier runs are retried first.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,7 +23,7 @@ import feedparser
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
@@ -42,6 +43,11 @@ from scraper.urls import canonical_url
 _POST_SITEMAP_MARKERS = ("-posts-post-", "post-sitemap")
 _API_LINK = "//head/link[@rel='https://api.w.org/']/@href"
 _REDIRECTS = [301, 302, 303, 307, 308]
+# Any of these in a page says WordPress made it (assets, REST API, post classes, blocks).
+_WORDPRESS_MARKERS = re.compile(
+    r"wp-content/|wp-includes/|wp-json|api\.w\.org|wp-block-|\bhentry\b"
+    r"|rel=[\"']bookmark|content=[\"']WordPress"
+)
 
 
 class CategorySpider(scrapy.Spider):
@@ -191,6 +197,10 @@ class CategorySpider(scrapy.Spider):
     def parse_listing(self, response: Response, walk: str, quiet_pages: int) -> Iterator[Any]:
         stats = self.crawler.stats
         stats.inc_value("iria/listing_pages")
+        if canonical_url(response.url) == self.start_url:
+            stats.set_value("iria/start_status", response.status)
+            if isinstance(response, HtmlResponse) and not _WORDPRESS_MARKERS.search(response.text):
+                stats.set_value("iria/not_wordpress", 1)
         listing = (
             parse_listing(response.text, response.url)
             if isinstance(response, TextResponse)
@@ -352,6 +362,8 @@ class CategorySpider(scrapy.Spider):
     # -- failures ---------------------------------------------------------------------
 
     def listing_failed(self, failure: Failure) -> Iterator[FetchFailure]:
+        if failure.check(HttpError) and canonical_url(failure.request.url) == self.start_url:
+            self.crawler.stats.set_value("iria/start_status", failure.value.response.status)
         yield from self._failed(failure, kind="listing")
 
     def article_failed(self, failure: Failure) -> Iterator[FetchFailure]:
