@@ -106,7 +106,7 @@ def reprocess(
             report.counts["failed"] += 1
             continue
         row = article_row(result, fetched_at)
-        choose_url(db, row, result.get("requested_url"))
+        choose_url(db, row, result.get("requested_url"), result.get("final_url"))
         outcome = upsert_article(db, row, reprocessing=True, dry_run=dry_run)
         report.counts[outcome] += 1
     if not dry_run and report.counts["new"] + report.counts["updated"]:

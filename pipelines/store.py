@@ -28,6 +28,7 @@ from pipelines.runs import (
 from pipelines.schema import ARTICLE_COLUMNS
 from pipelines.warc import recover_open_files, warc_folder
 from scraper.items import ArticleNotModified, ArticleRedirected, FetchFailure, SourceInfo
+from scraper.urls import canonical_url
 
 logger = logging.getLogger(__name__)
 
@@ -231,24 +232,33 @@ def canonical_problem(requested: str, canonical: str) -> str | None:
     return None
 
 
-def choose_url(db: Database, row: dict[str, Any], requested: str | None) -> str | None:
+def choose_url(
+    db: Database, row: dict[str, Any], requested: str | None, final_url: str | None = None
+) -> str | None:
     """Store the article under its canonical URL only when that is safe; say why not.
 
-    Sets row["url"] to the requested URL when the canonical link is implausible or
-    claims another archived article (different text under an existing URL).
+    The canonical link (row["url"]) is checked against the URL the page was fetched
+    at (after redirects). It is used when it names that very page (the same path, or
+    the fetched URL had a query string), or an archived article with the same text
+    (a duplicate); otherwise row["url"] becomes the fetched URL: a page that claims
+    another article's URL, the home page or a listing keeps its own.
     """
     canonical = row["url"]
-    if not requested or canonical == requested:
+    fetched = canonical_url(final_url or requested or canonical)
+    if canonical == fetched:
         return None
-    problem = canonical_problem(requested, canonical)
+    problem = canonical_problem(fetched, canonical)
     if problem is None:
         other = _get(db, "articles", "url = ?", [canonical])
-        alias = _get(db, "aliases", "alias = ? and url = ?", [requested, canonical])
-        if other and alias is None and other["content_hash"] != row["content_hash"]:
-            problem = "another archived article's URL"
+        if other is not None:
+            alias = _get(db, "aliases", "alias = ? and url = ?", [fetched, canonical])
+            if alias is None and other["content_hash"] != row["content_hash"]:
+                problem = "another archived article's URL"
+        elif urlsplit(fetched).path != urlsplit(canonical).path and not urlsplit(fetched).query:
+            problem = "another page's URL, not this page's own"
     if problem is None:
         return None
-    row["url"] = requested
+    row["url"] = fetched
     return f"canonical link {canonical} not used: {problem}"
 
 
@@ -383,7 +393,7 @@ class StorePipeline:
         stats = self.stats
         row = article_row(item, item["fetched_at"])
         requested = item.get("requested_url")
-        if note := choose_url(self.db, row, requested):
+        if note := choose_url(self.db, row, requested, item.get("final_url")):
             stats.inc_value("iria/canonical_rejected")
             logger.warning("%s: %s", requested, note)
             self._note(FetchFailure(url=row["url"], kind="canonical", reason=note))

@@ -77,6 +77,7 @@ class WarcWriter:
             url,
             "request",
             payload=BytesIO(b""),
+            length=0,
             http_headers=StatusAndHeaders(
                 f"GET {target} HTTP/1.1",
                 [("Host", parts.netloc), *page.request_headers.items()],
@@ -99,11 +100,13 @@ class WarcWriter:
         )
         records = [request, response]
         if page.hints is not None:
+            hints = json.dumps(dataclasses.asdict(page.hints)).encode()
             records.append(
                 self._writer.create_warc_record(
                     url,
                     "metadata",
-                    payload=BytesIO(json.dumps(dataclasses.asdict(page.hints)).encode()),
+                    payload=BytesIO(hints),
+                    length=len(hints),
                     warc_content_type="application/json",
                     warc_headers_dict={
                         "WARC-Date": date,
@@ -182,28 +185,29 @@ def read_pages(path: Path, problems: list[str] | None = None) -> Iterator[tuple[
     with path.open("rb") as stream:
         records = ArchiveIterator(stream, check_digests=True)
         pending: tuple[int, ArticlePage, str] | None = None
+        end = 0  # where the last whole record ends
         try:
             for record in records:
+                offset = records.offset  # where this record starts (nothing read yet)
                 if record.rec_type == "metadata" and pending is not None:
                     if record.rec_headers.get_header("WARC-Concurrent-To") == pending[2]:
                         pending[1].hints = _hints(record)
-                    continue
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                if pending is not None:
-                    yield pending[0], pending[1]
-                    pending = None
-                offset = records.get_record_offset()
-                page = _page(record)
-                if page is None:
-                    continue
-                if not _verified(record):
-                    noted.append(f"{path.name}@{offset}: {page.url}: record fails its digests")
-                    continue
-                pending = (offset, page, record.rec_headers.get_header("WARC-Record-ID"))
+                elif record.rec_type == "response" and record.http_headers is not None:
+                    if pending is not None:
+                        yield pending[0], pending[1]
+                        pending = None
+                    page = _page(record)
+                    if page is not None and _verified(record):
+                        pending = (offset, page, record.rec_headers.get_header("WARC-Record-ID"))
+                    elif page is not None:
+                        noted.append(f"{path.name}@{offset}: {page.url}: record fails its digests")
+                end = offset + records.get_record_length()
         except Exception as error:  # warcio/gzip raise several kinds on a truncated file
             noted.append(f"{path.name}: ends early ({type(error).__name__}: {error})")
             logger.warning("WARC file %s ends early (%s); using what precedes", path.name, error)
+        else:
+            if path.stat().st_size > end:
+                noted.append(f"{path.name}: ends early (a cut record after byte {end})")
         if pending is not None:
             yield pending[0], pending[1]
 
