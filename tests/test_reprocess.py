@@ -93,9 +93,7 @@ def test_a_damaged_or_cut_record_is_skipped_and_reported(tmp_path: Path) -> None
     assert damaged != record
     # Cut in the middle of the last page's record, as a kill during a write leaves it.
     last = next(o for o, _n in members if o == pages[-1][0])
-    warc.write_bytes(
-        data[:offset] + gzip.compress(damaged) + data[offset + length : last + 300]
-    )
+    warc.write_bytes(data[:offset] + gzip.compress(damaged) + data[offset + length : last + 300])
 
     process = reprocess(db_path)
     assert process.returncode == 0, process.stderr
@@ -141,7 +139,9 @@ def test_reprocess_keeps_status_and_a_revision_of_every_text_it_changes(tmp_path
     truth = texts(db_path)
     gone, stale = sorted(truth)[:2]
     with sqlite3.connect(db_path) as db:
-        db.execute("update articles set status = 'gone', status_changed = 'x' where url = ?", [gone])
+        db.execute(
+            "update articles set status = 'gone', status_changed = 'x' where url = ?", [gone]
+        )
         # As an older extractor would have left it: the same page, another text.
         db.execute(
             "update articles set text = 'Old extraction.', content_hash = 'old',"
@@ -177,6 +177,7 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     with sqlite3.connect(db_path) as db:
         db.execute("delete from articles where rowid % 4 = 0")
     db.close()
+
     def contents() -> dict[str, str]:
         # SQLite's own -shm index (and an empty -wal) may appear beside any reader.
         files = [p for p in tmp_path.rglob("*.*") if not p.name.endswith(("-shm", "-wal"))]
