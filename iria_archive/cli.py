@@ -195,6 +195,7 @@ def serve(db_path: str, host: str, port: int, public: bool) -> None:
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"no archive at {db_path}: run `iria-archive crawl` first")
+    _read_only(db_path).close()  # one line for a file that is not an archive
     serve_archive(db_path, host=host, port=port, public=public)
 
 

@@ -52,6 +52,8 @@ _REVISED = ("title", "text", "modified", "content_hash")
 # A text sharing less than this share of its word triples with the archived one, while
 # the page declares no newer date, is taken for an error page (a soft error) and held.
 SOFT_ERROR_SIMILARITY = 0.2
+# Texts shorter than this (in words) are too short to judge that way.
+SOFT_ERROR_MIN_WORDS = 20
 # Paths that are listings, never one article's permalink.
 _LISTING_PATH = re.compile(r"/(category|tag|author)/|/page/\d+/?$")
 
@@ -102,6 +104,8 @@ def soft_error(existing: dict[str, Any], row: dict[str, Any]) -> str | None:
     new, old = _declared(row), _declared(existing)
     if new and (old is None or new > old):
         return None
+    if min(len(existing["text"].split()), len(row["text"].split())) < SOFT_ERROR_MIN_WORDS:
+        return None
     share = text_similarity(existing["text"], row["text"])
     if share >= SOFT_ERROR_SIMILARITY:
         return None
@@ -132,8 +136,7 @@ def _get(db: Database, table: str, where: str, params: list[Any]) -> dict[str, A
 
 
 def _insert(db: Database, table: str, row: dict[str, Any]) -> None:
-    # Plain SQL: sqlite-utils' insert/update commit on their own, which would split an
-    # article and its revision into two transactions.
+    # Inside db.atomic() (see upsert_article): part of the caller's transaction.
     columns = ", ".join(f"[{k}]" for k in row)
     marks = ", ".join("?" * len(row))
     db.execute(f"insert into [{table}] ({columns}) values ({marks})", list(row.values()))
@@ -157,7 +160,9 @@ def upsert_article(
     only say what would happen.
     """
     url, fetched = row["url"], row["last_fetched"]
-    with db.conn:
+    # db.atomic(), not `with db.conn`: sqlite-utils commits each write of its own
+    # (execute, insert, update) unless a transaction it can see is open.
+    with db.atomic():
         existing = _get(db, "articles", "url = ?", [url])
         if existing is None:
             if dry_run:
