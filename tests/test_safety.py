@@ -446,3 +446,26 @@ def test_a_missing_category_is_said_so(replica: ReplicaServer, tmp_path: Path) -
     assert process.stderr.strip().splitlines() == [
         f"Error: crawl failed: the category archive {url} answered 404"
     ]
+
+
+@pytest.mark.parametrize(
+    ("canonical", "problem"),
+    [
+        ("https://www.ir-ia.com/news/talks-resume/", None),
+        ("http://www.ir-ia.com/news/talks-resume/", None),
+        ("javascript:alert(1)", "not an http(s) URL"),
+        ("file:///etc/passwd", "not an http(s) URL"),
+        ("https://evil.example/news/talks-resume/", "on another host"),
+        ("https://www.ir-ia.com:8443/news/talks-resume/", "on another host"),
+        ("https://www.ir-ia.com/", "the site's home page or a parent of the article"),
+        ("https://www.ir-ia.com/news/", "the site's home page or a parent of the article"),
+        ("https://www.ir-ia.com/news/category/europe/", "a listing page"),
+        ("https://www.ir-ia.com/news/tag/nato/", "a listing page"),
+        ("https://www.ir-ia.com/news/author/jane/", "a listing page"),
+        ("https://www.ir-ia.com/news/page/2/", "a listing page"),
+    ],
+)
+def test_canonical_problem(canonical: str, problem: str | None) -> None:
+    from pipelines.guard import canonical_problem
+
+    assert canonical_problem("https://www.ir-ia.com/news/talks-resume/", canonical) == problem
