@@ -44,10 +44,11 @@ def open_read_only(path: str) -> Database:
         tables = _tables(conn)
     except sqlite3.OperationalError as error:
         conn.close()
-        if "unable to open" not in str(error):
+        folder = os.path.dirname(os.path.abspath(path))
+        if os.access(path, os.W_OK) and os.access(folder, os.W_OK):
             raise NotAnArchive(f"{path} is not an iria-archive archive ({error})") from None
-        # A WAL database on a read-only medium without its -shm file: nobody can be
-        # writing it, so reading it as immutable is safe.
+        # A WAL archive on a read-only file or folder (a copy, a read-only mount):
+        # SQLite cannot make its -shm index there, so the file is read as it stands.
         conn = _read_only_connection(path, immutable=True)
         tables = _tables(conn)
     except sqlite3.DatabaseError as error:

@@ -378,6 +378,40 @@ def test_runs_and_errors_never_migrate_and_never_wait_for_a_writer(tmp_path: Pat
     db.close()
 
 
+def test_runs_and_errors_read_an_archive_in_a_read_only_folder(tmp_path: Path) -> None:
+    import shutil
+    import tempfile
+
+    as_nobody: list[str] = []
+    if os.geteuid() == 0:  # root writes anywhere: read as nobody instead
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: a read-only folder cannot be made")
+        as_nobody = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    folder = Path(tempfile.mkdtemp(dir="/tmp"))  # tmp_path's parents are private to root
+    try:
+        db_path = folder / "archive.db"
+        db_path.write_bytes((PAGES / "archive-v4.db").read_bytes())
+        with sqlite3.connect(db_path) as db:
+            db.execute("pragma journal_mode = wal")  # as every archive is
+        db.close()
+        db_path.chmod(0o444)
+        folder.chmod(0o555)
+        for command in ("runs", "errors"):
+            process = subprocess.run(
+                [*as_nobody, sys.executable, "-m", "iria_archive", command, "--db", str(db_path)],
+                capture_output=True,
+                text=True,
+                cwd=REPO,
+                timeout=60,
+            )
+            assert (process.returncode, process.stderr) == (0, ""), command
+        assert sorted(p.name for p in folder.iterdir()) == ["archive.db"]
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
+
+
 # -- 10. settings ------------------------------------------------------------------------
 
 
