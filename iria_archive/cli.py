@@ -6,8 +6,10 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 
@@ -18,6 +20,7 @@ from iria_archive.crawl import (
     project_settings,
     run_crawl,
 )
+from pipelines.archive import NotAnArchive, open_read_only
 from pipelines.lock import ArchiveLock, ArchiveLocked
 
 DB_OPTION_HELP = "SQLite archive file."
@@ -45,11 +48,17 @@ def cli() -> None:
 def _parse_setting(
     ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
 ) -> dict[str, str]:
+    from iria_archive.crawl import SettingError, check_setting
+
     settings = {}
     for value in values:
         name, sep, setting = value.partition("=")
         if not sep or not name:
             raise click.BadParameter(f"expected NAME=VALUE, got {value!r}", ctx, param)
+        try:
+            check_setting(name, setting)
+        except SettingError as error:
+            raise click.BadParameter(str(error), ctx, param) from None
         settings[name] = setting
     return settings
 
@@ -100,14 +109,13 @@ def crawl(
     if start_url and not start_url.startswith(("http://", "https://")):
         raise click.BadParameter("must be an http(s) URL", param_hint="--start-url")
     _check_writable(db_path)
-    lock = _lock(db_path)
     # Quiet by default (cron mails only trouble): the verdict and summary say what matters.
     configure_logging("INFO" if verbose else "CRITICAL", log_file)
     settings = {"IRIA_DB_PATH": db_path, "IRIA_LOCK_HELD": True, **overrides}
     if quiet:
         settings.setdefault("IRIA_PROGRESS", "False")
-    result = run_crawl(project_settings(settings), start_url=start_url, full=full)
-    lock.release()
+    with _lock(db_path):
+        result = run_crawl(project_settings(settings), start_url=start_url, full=full)
     if not quiet:
         click.echo(_summary(result.stats, result.status, result.reason, db_path), err=True)
     if result.exit_code:
@@ -115,25 +123,41 @@ def crawl(
     sys.exit(result.exit_code)
 
 
-def _lock(db_path: str) -> ArchiveLock:
-    """Take the archive's lock, or exit at once with EXIT_LOCKED."""
+@contextmanager
+def _lock(db_path: str) -> Iterator[None]:
+    """Hold the archive's lock for the block, or exit at once with EXIT_LOCKED."""
     lock = ArchiveLock(db_path)
     try:
         lock.acquire()
     except ArchiveLocked as error:
         click.echo(f"Error: {error}", err=True)
         sys.exit(EXIT_LOCKED)
-    return lock
+    except OSError as error:
+        raise click.ClickException(f"cannot lock the archive {db_path}: {error.strerror}") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _check_writable(db_path: str) -> None:
-    """Fail before crawling when the archive cannot be written."""
+    """Fail before crawling when the archive cannot be written or is something else."""
     from pipelines.store import open_archive
 
     try:
         open_archive(db_path).close()
+    except NotAnArchive as error:
+        raise click.ClickException(f"refusing to write: {error}") from None
     except sqlite3.Error as error:
         raise click.ClickException(f"cannot write the archive {db_path}: {error}") from None
+
+
+def _read_only(db_path: str) -> Any:
+    """The archive opened read-only, or exit 1 with one line (missing, not an archive)."""
+    try:
+        return open_read_only(db_path)
+    except NotAnArchive as error:
+        raise click.ClickException(str(error)) from None
 
 
 def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: str) -> str:
@@ -171,6 +195,7 @@ def serve(db_path: str, host: str, port: int, public: bool) -> None:
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"no archive at {db_path}: run `iria-archive crawl` first")
+    _read_only(db_path).close()  # one line for a file that is not an archive
     serve_archive(db_path, host=host, port=port, public=public)
 
 
@@ -179,11 +204,7 @@ def serve(db_path: str, host: str, port: int, public: bool) -> None:
 @click.option("--limit", default=20, show_default=True, help="How many of the latest errors.")
 def errors(db_path: str, limit: int) -> None:
     """List the pages the latest runs could not archive, and why."""
-    from pipelines.store import open_archive
-
-    if not Path(db_path).is_file():
-        raise click.ClickException(f"no archive at {db_path}")
-    db = open_archive(db_path)
+    db = _read_only(db_path)
     rows = db.execute(
         "select run_id, kind, reason, url from crawl_errors order by id desc limit ?",
         [limit],
@@ -194,15 +215,25 @@ def errors(db_path: str, limit: int) -> None:
 
 @cli.command()
 @db_option
-def reprocess(db_path: str) -> None:
-    """Rebuild the articles from the stored WARC files, without the network."""
+@click.option(
+    "--warc-dir",
+    type=click.Path(file_okay=False),
+    help="Folder of the WARC files, if the crawls used IRIA_WARC_DIR [default: warc/ beside --db].",
+)
+@click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
+def reprocess(db_path: str, warc_dir: str | None, dry_run: bool) -> None:
+    """Rebuild the articles from the stored WARC files, without the network.
+
+    Only the WARC files this archive's runs recorded are read, and only records whose
+    digests match; a stored page never replaces a newer archived version, never
+    changes an article's status, and every text it changes keeps a revision.
+    """
     from pipelines.reprocess import reprocess as reprocess_archive
     from pipelines.store import open_archive
-    from pipelines.warc import warc_dir
+    from pipelines.warc import warc_dir as default_warc_dir
 
-    if not Path(db_path).is_file():
-        raise click.ClickException(f"no archive at {db_path}")
-    lock = _lock(db_path)
+    _read_only(db_path).close()  # one line for a missing file or one of something else
+    folder = Path(warc_dir) if warc_dir else default_warc_dir(db_path)
     started = time.monotonic()
 
     def progress(urls: Iterable[str]) -> Iterator[str]:
@@ -211,12 +242,25 @@ def reprocess(db_path: str) -> None:
         with click.progressbar(urls, label="Re-extracting", file=sys.stderr, hidden=hidden) as bar:
             yield from bar
 
-    counts = reprocess_archive(open_archive(db_path), warc_dir(db_path), progress=progress)
-    lock.release()
+    if dry_run:
+        db = _read_only(db_path)
+        report = reprocess_archive(db, folder, progress=progress, dry_run=True)
+        db.close()
+    else:
+        with _lock(db_path):
+            db = open_archive(db_path)
+            report = reprocess_archive(db, folder, progress=progress)
+            db.close()
+    counts = report.counts
+    for problem in report.problems:
+        click.echo(f"Skipped: {problem}", err=True)
+    pages = sum(counts.values()) - counts["damaged"]
     click.echo(
-        f"Reprocessed {sum(counts.values())} pages in {time.monotonic() - started:.1f}s:"
+        f"{'Would reprocess' if dry_run else 'Reprocessed'} {pages} pages"
+        f" in {time.monotonic() - started:.1f}s:"
         f" {counts['new']} new, {counts['updated']} changed, {counts['unchanged']} unchanged,"
-        f" {counts['failed']} failed",
+        f" {counts['failed']} failed; {counts['older']} older than the archive kept as is,"
+        f" {counts['damaged']} damaged records skipped",
         err=True,
     )
 
@@ -243,40 +287,85 @@ def runs(db_path: str, limit: int) -> None:
     """Show the latest crawl runs as a table."""
     from tabulate import tabulate
 
-    from pipelines.store import open_archive
-
-    if not Path(db_path).is_file():
-        raise click.ClickException(f"no archive at {db_path}")
-    rows = open_archive(db_path).execute(
+    rows = _read_only(db_path).execute(
         f"select {', '.join(RUN_COLUMNS)} from crawl_runs order by id desc limit ?", [limit]
     )
     click.echo(tabulate(rows.fetchall(), headers=list(RUN_COLUMNS.values())))
 
 
+# The demo's replica listens here, so its URLs (and the demo archive's) are the same
+# on every run: a second demo into one archive finds its articles, it does not double them.
+DEMO_PORT = 8765
+DEMO_DB = "demo.db"
+
+
 @cli.command()
-@db_option
-@click.option("--port", default=0, type=int, help="Port for the replica site (0: any free port).")
-def demo(db_path: str, port: int) -> None:
-    """Crawl the bundled replica of the IRIA site, offline, into an archive."""
+@click.option(
+    "--db",
+    "db_path",
+    default=DEMO_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The demo's own archive (never one made by `crawl`).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    help=f"Port for the replica site [default: the demo archive's own, else {DEMO_PORT}].",
+)
+def demo(db_path: str, port: int | None) -> None:
+    """Crawl the bundled replica of the IRIA site, offline, into a demo archive."""
     from replica import ReplicaServer
 
+    port = _demo_port(db_path, port)
     _check_writable(db_path)
     configure_logging("CRITICAL", None)
-    with ReplicaServer(port=port) as server:
+    try:
+        server = ReplicaServer(port=port).start()
+    except OSError as error:
+        raise click.ClickException(
+            f"cannot serve the replica on 127.0.0.1:{port} ({error.strerror}): pass --port"
+        ) from None
+    try:
         start_url = f"{server.base_url}/news/category/europe/"
         click.echo(f"Replica of the IRIA site at {server.base_url}/news/", err=True)
         overrides = {
             "IRIA_DB_PATH": db_path,
+            "IRIA_LOCK_HELD": True,
             "AUTOTHROTTLE_ENABLED": False,
             "DOWNLOAD_DELAY": 0,
             "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
         }
-        result = run_crawl(project_settings(overrides), start_url=start_url)
+        with _lock(db_path):
+            result = run_crawl(project_settings(overrides), start_url=start_url)
+    finally:
+        server.stop()
     click.echo(_summary(result.stats, result.status, result.reason, db_path), err=True)
     click.echo(
         f"Now browse it: iria-archive serve --db {db_path}  (http://127.0.0.1:8001)", err=True
     )
     sys.exit(result.exit_code and EXIT_FAILED)
+
+
+def _demo_port(db_path: str, port: int | None) -> int:
+    """The replica's port for this demo archive; exit 1 if the file is not a demo's."""
+    if not Path(db_path).is_file() or Path(db_path).stat().st_size == 0:
+        return port or DEMO_PORT
+    db = _read_only(db_path)
+    urls = {url for (url,) in db.execute("select distinct start_url from crawl_runs")}
+    articles = db.execute("select count(*) from articles").fetchone()[0]
+    db.close()
+    ports = {urlsplit(url).port for url in urls if urlsplit(url).hostname == "127.0.0.1"}
+    if len(ports) != len(urls) or (articles and not urls) or len(ports) > 1:
+        raise click.ClickException(
+            f"refusing to write: {db_path} is an archive of other crawls, not a demo archive"
+        )
+    own = next(iter(ports), None)
+    if port and own and port != own:
+        raise click.ClickException(
+            f"refusing to write: {db_path} is the demo archive of port {own}, not {port}"
+        )
+    return port or own or DEMO_PORT
 
 
 @cli.command()

@@ -45,6 +45,47 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     return settings
 
 
+class SettingError(ValueError):
+    """A `-s NAME=VALUE` that Scrapy or the project would choke on."""
+
+
+# Settings read by the project but absent from scraper/settings.py (optional switches).
+_OPTIONAL_PROJECT_SETTINGS = {"IRIA_LOCK_HELD", "IRIA_PROGRESS"}
+
+
+def check_setting(name: str, value: str) -> None:
+    """Raise SettingError unless `value` suits the type of setting `name`'s default.
+
+    An unknown IRIA_* name is an error (a typo would silently do nothing); other
+    unknown names may belong to a Scrapy extension and pass.
+    """
+    import json
+
+    settings = project_settings()
+    if name not in settings:
+        if name.startswith("IRIA_") and name not in _OPTIONAL_PROJECT_SETTINGS:
+            raise SettingError(f"unknown setting {name}")
+        return
+    default = settings[name]
+    try:
+        if isinstance(default, bool):
+            if value.lower() not in ("0", "1", "true", "false", "yes", "no"):
+                raise ValueError
+        elif isinstance(default, int | float):
+            float(value)  # Scrapy reads some int defaults with getfloat (DOWNLOAD_TIMEOUT)
+        elif isinstance(default, dict) or hasattr(default, "copy_to_dict"):
+            if not isinstance(json.loads(value), dict):
+                raise ValueError
+    except ValueError:
+        if isinstance(default, bool):
+            expected = "True or False"
+        elif isinstance(default, int | float):
+            expected = "a number"
+        else:
+            expected = "a JSON object"
+        raise SettingError(f"{name} must be {expected}, got {value!r}") from None
+
+
 def run_crawl(settings: Settings, start_url: str | None = None, full: bool = False) -> CrawlResult:
     """Crawl the category archive into the archive database; blocks until done.
 

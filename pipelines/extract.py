@@ -235,6 +235,8 @@ def extract_page(
     return {
         **article.as_dict(),
         "requested_url": page.url,
+        "final_url": page.final_url,  # after redirects: the store checks the canonical on it
+        "hints": page.hints,  # the store keeps hints.changed per URL
         "fetched_at": page.fetched_at,
         "extractor": extractor_stamp(profile),
         "http_etag": headers.get("etag"),

@@ -46,8 +46,19 @@ def resolve_errors(db: Database, urls: list[str | None]) -> None:
         )
 
 
-def record_error(db: Database, run_id: int, failure: FetchFailure) -> None:
-    """Keep a page that could not be had, with its reason, in the run's record."""
+def record_error(
+    db: Database,
+    run_id: int,
+    failure: FetchFailure,
+    at: str | None = None,
+    resolved: bool = False,
+) -> None:
+    """Keep a page that could not be had, with its reason, in the run's record.
+
+    `at`: when it happened (a held page: its fetch time, by which reprocess knows it);
+    `resolved`: a decision already settled, kept to be seen.
+    """
+    when = at or now()
     with db.conn:
         db["crawl_errors"].insert(
             {
@@ -56,9 +67,16 @@ def record_error(db: Database, run_id: int, failure: FetchFailure) -> None:
                 "kind": failure.kind,
                 "status": failure.status,
                 "reason": failure.reason,
-                "at": now(),
+                "at": when,
+                "resolved_at": when if resolved else None,
             }
         )
+
+
+def record_warc_file(db: Database, run_id: int, name: str | None) -> None:
+    """Name the run's WARC file in its record as soon as it exists."""
+    with db.conn:
+        db.execute("update crawl_runs set warc_file = ? where id = ?", [name, run_id])
 
 
 def finish_run(
@@ -89,8 +107,10 @@ def assess_run(
     """Return (status, reason): `ok`, `interrupted` or `failed` with the cause.
 
     Single missing pages are normal; a run is failed when it clearly did not do its job:
-    nothing could be fetched, the archive layout yields no article links (a theme
-    change), or extraction fails on most pages.
+    the category archive is missing (404) or not a WordPress archive, nothing could be
+    fetched, a raw page could not be kept, the archive layout yields no article links
+    (a theme change), extraction fails on most pages, or most pages look like error
+    pages. `iria/start_status` and `iria/not_wordpress` are set by the spider.
     """
     if finish_reason == "shutdown":
         return "interrupted", "stopped by a signal before the end"
@@ -102,9 +122,17 @@ def assess_run(
         stats.get(f"iria/{key}", 0)
         for key in ("listing_pages", "discovery_pages", "article_pages", "not_modified")
     )
+    start_status = stats.get("iria/start_status")
+    start_url = stats.get("iria/start_url") or "the start URL"
+    if start_status in (404, 410):
+        return "failed", f"the category archive {start_url} answered {start_status}"
+    if stats.get("iria/not_wordpress"):
+        return "failed", f"not a WordPress category archive: {start_url}"
     if not reached:
         cause = stats.get("iria/first_error") or "no page could be fetched"
         return "failed", f"site unreachable: {cause}"
+    if warc_failures := stats.get("iria/warc_failures", 0):
+        return "failed", f"{warc_failures} raw pages could not be written to the WARC file"
     if stats.get("iria/listing_pages_without_articles", 0) and not stats.get(
         "iria/source_links", 0
     ):
@@ -114,6 +142,9 @@ def assess_run(
     failures = stats.get("iria/extraction_failures", 0)
     if pages and failures / pages > max_extraction_failure_rate:
         return "failed", f"extraction failed on {failures} of {pages} article pages"
+    held = stats.get("iria/held", 0)
+    if pages and held / pages > max_extraction_failure_rate:
+        return "failed", f"{held} of {pages} article pages look like error pages (held back)"
     if stats.get("iria/mode") == "full" and not stats.get("iria/articles_stored", 0):
         return "failed", "no article archived"
     return "ok", None

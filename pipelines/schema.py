@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 # Bumped with each change below; stored in PRAGMA user_version.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 ARTICLE_COLUMNS: dict[str, type] = {
     "url": str,  # canonical URL, the primary key
@@ -36,7 +36,12 @@ ARTICLE_COLUMNS: dict[str, type] = {
     "revision_count": int,  # earlier versions kept in revisions
     "http_etag": str,  # validators for the next conditional request
     "http_last_modified": str,
-    "source_changed": str,  # the discovery source's change stamp when last fetched
+    # When the page holding the current text was fetched: reprocess never puts an
+    # older page's text over it (last_fetched also moves on a 304).
+    "text_fetched": str,
+    # The discovery source's change stamp last seen (REST modified_gmt, sitemap lastmod,
+    # feed <updated>): the next run re-fetches only when the source says it changed.
+    "source_changed": str,
 }
 ARTICLE_DEFAULTS = {"status": "live", "revision_count": 0}
 
@@ -50,6 +55,8 @@ REVISION_COLUMNS: dict[str, type] = {
     "title": str,
     "text": str,
     "markdown": str,
+    "extractor": str,  # what made the superseded text
+    "reason": str,  # "edited" (the site changed it) or "reextracted" (reprocess)
 }
 # Searched by Datasette and the archive's own queries; accents folded (Vucic finds Vučić).
 ARTICLE_FTS_COLUMNS = ["title", "description", "text", "author"]
@@ -69,14 +76,16 @@ RUN_COLUMNS: dict[str, type] = {
     "articles_unchanged": int,
     "errors": int,
     "warc_file": str,  # the run's raw pages, beside the database
-    "discovery": str,  # the sources the run found articles through: rest, feed, archive...
+    "discovery": str,  # the sources the run used, e.g. "rest" or "feed,archive,sitemap"
 }
 
 ERROR_COLUMNS: dict[str, type] = {
     "id": int,
     "run_id": int,
     "url": str,
-    "kind": str,  # listing, article, extraction
+    # listing, article, extraction, discovery, skipped, held (a text held back as a
+    # likely error page), canonical (a page's canonical link not used)
+    "kind": str,
     "status": int,  # HTTP status when there was one
     "reason": str,
     "at": str,
@@ -131,7 +140,12 @@ def ensure_schema(db: Database) -> None:
         )
         db["sources"].create(SOURCE_COLUMNS, pk="start_url", if_not_exists=True)
         db["aliases"].create(ALIAS_COLUMNS, pk="alias", if_not_exists=True)
-        for table, columns in ((runs, RUN_COLUMNS), (errors, ERROR_COLUMNS)):
+        revisions = db["revisions"]
+        for table, columns in (
+            (runs, RUN_COLUMNS),
+            (errors, ERROR_COLUMNS),
+            (revisions, REVISION_COLUMNS),
+        ):
             for name, kind in columns.items():
                 if name not in table.columns_dict:
                     table.add_column(name, kind)

@@ -4,11 +4,19 @@ WARC is what web archivists' tools read, and it is what `iria-archive reprocess`
 rebuilds the archive from. (scrapy-webarchive needs Scrapy < 2.12, hence warcio.)
 The file is written as `<name>.warc.gz.open` and renamed when the run closes, so a
 file without `.open` is complete; each record is flushed before the article is
-stored, so every archived article has its raw page on disk.
+stored, so every archived article has its raw page on disk. A page whose records
+cannot be written (disk full) is not stored either: it becomes a recorded failure,
+fetched again by the next run. Every record carries WARC-Block-Digest and
+WARC-Payload-Digest (warcio computes them) and is read back only when they match, so
+a record cut by a kill or a truncated file is never taken for a page. What the
+discovery source said about a page (its SourceHints) follows the response as a
+`metadata` record (application/json, WARC-Concurrent-To the response).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import os
 from collections.abc import Iterator
@@ -23,7 +31,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from scraper.items import ArticlePage
+from scraper.items import ArticlePage, FetchFailure, SourceHints
 from scraper.urls import canonical_url
 
 logger = logging.getLogger(__name__)
@@ -36,6 +44,11 @@ _WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 def warc_dir(db_path: str) -> Path:
     """The WARC folder of an archive: `warc/` beside the database file."""
     return Path(db_path).resolve().parent / "warc"
+
+
+def warc_folder(settings: Any) -> Path:
+    """The crawl's WARC folder: IRIA_WARC_DIR, or `warc/` beside the database."""
+    return Path(settings.get("IRIA_WARC_DIR") or warc_dir(settings.get("IRIA_DB_PATH")))
 
 
 class WarcWriter:
@@ -64,6 +77,7 @@ class WarcWriter:
             url,
             "request",
             payload=BytesIO(b""),
+            length=0,
             http_headers=StatusAndHeaders(
                 f"GET {target} HTTP/1.1",
                 [("Host", parts.netloc), *page.request_headers.items()],
@@ -84,9 +98,37 @@ class WarcWriter:
                 "WARC-Concurrent-To": request.rec_headers["WARC-Record-ID"],
             },
         )
-        self._writer.write_record(request)
-        self._writer.write_record(response)
-        self._file.flush()
+        records = [request, response]
+        if page.hints is not None:
+            hints = json.dumps(dataclasses.asdict(page.hints)).encode()
+            records.append(
+                self._writer.create_warc_record(
+                    url,
+                    "metadata",
+                    payload=BytesIO(hints),
+                    length=len(hints),
+                    warc_content_type="application/json",
+                    warc_headers_dict={
+                        "WARC-Date": date,
+                        "WARC-Concurrent-To": response.rec_headers["WARC-Record-ID"],
+                    },
+                )
+            )
+        start = self._file.tell()
+        try:
+            for record in records:
+                self._writer.write_record(record)
+            self._file.flush()
+            os.fsync(self._file.fileno())
+        except OSError:
+            # Disk full or the like: cut what was half written, so the file stays a
+            # sequence of complete records and the next page can still be kept.
+            try:
+                self._file.seek(start)
+                self._file.truncate()
+            except OSError:
+                pass
+            raise
 
     def close(self) -> None:
         self._file.close()
@@ -108,11 +150,24 @@ class WarcPipeline:
         return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
-        if isinstance(item, ArticlePage):
+        if not isinstance(item, ArticlePage):
+            return item
+        try:
             if self.writer is None:  # only runs that fetch something get a file
                 self.writer = WarcWriter(self.folder)
                 self.stats.set_value("iria/warc_file", self.writer.name)
             self.writer.write(item)
+        except OSError as error:
+            # Not archived without its raw page: recorded, the run fails, and the next
+            # run fetches the page again (an article failure with no status is retried).
+            self.stats.inc_value("iria/warc_failures")
+            logger.error("Could not write the raw page of %s: %s", item.url, error)
+            return FetchFailure(
+                url=item.url,
+                kind="article",
+                reason=f"raw page not kept: WARC write failed ({error})",
+                listing_url=item.listing_url,
+            )
         return item
 
     def close_spider(self) -> None:
@@ -120,30 +175,81 @@ class WarcPipeline:
             self.writer.close()
 
 
-def read_pages(path: Path) -> Iterator[tuple[int, ArticlePage]]:
-    """(offset, page) of each HTML response record of a WARC file, oldest first.
+def read_pages(path: Path, problems: list[str] | None = None) -> Iterator[tuple[int, ArticlePage]]:
+    """(offset, page) of each verified HTML response record of a WARC file, oldest first.
 
-    A file cut short (a run killed mid-write) yields what it holds before the cut.
+    A record whose digests do not match (cut by a kill, damaged) is skipped and noted
+    in `problems`; a file cut short yields what precedes the cut.
     """
+    noted = problems if problems is not None else []
     with path.open("rb") as stream:
-        records = ArchiveIterator(stream)
+        records = ArchiveIterator(stream, check_digests=True)
+        pending: tuple[int, ArticlePage, str] | None = None
+        end = 0  # where the last whole record ends
         try:
             for record in records:
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                offset = records.get_record_offset()
-                page = _page(record)
-                if page is not None:
-                    yield offset, page
+                offset = records.offset  # where this record starts (nothing read yet)
+                if record.rec_type == "metadata" and pending is not None:
+                    if record.rec_headers.get_header("WARC-Concurrent-To") == pending[2]:
+                        pending[1].hints = _hints(record)
+                elif record.rec_type == "response" and record.http_headers is not None:
+                    if pending is not None:
+                        yield pending[0], pending[1]
+                        pending = None
+                    page = _page(record)
+                    if page is not None and _verified(record):
+                        pending = (offset, page, record.rec_headers.get_header("WARC-Record-ID"))
+                    elif page is not None:
+                        noted.append(f"{path.name}@{offset}: {page.url}: record fails its digests")
+                end = offset + records.get_record_length()
         except Exception as error:  # warcio/gzip raise several kinds on a truncated file
+            noted.append(f"{path.name}: ends early ({type(error).__name__}: {error})")
             logger.warning("WARC file %s ends early (%s); using what precedes", path.name, error)
+        else:
+            if path.stat().st_size > end:
+                noted.append(f"{path.name}: ends early (a cut record after byte {end})")
+        if pending is not None:
+            yield pending[0], pending[1]
 
 
 def read_page_at(path: Path, offset: int) -> ArticlePage | None:
-    """The page of the response record at `offset` of a WARC file."""
+    """The verified page of the response record at `offset`, with its hints; else None."""
     with path.open("rb") as stream:
         stream.seek(offset)
-        return _page(next(iter(ArchiveIterator(stream))))
+        page: ArticlePage | None = None
+        for record in ArchiveIterator(stream, check_digests=True):
+            if page is None:
+                if record.rec_type != "response" or record.http_headers is None:
+                    return None
+                page = _page(record)
+                if page is None or not _verified(record):
+                    return None
+                record_id = record.rec_headers.get_header("WARC-Record-ID")
+                continue
+            concurrent = record.rec_headers.get_header("WARC-Concurrent-To")
+            if record.rec_type == "metadata" and concurrent == record_id:
+                page.hints = _hints(record)
+            break
+        return page
+
+
+def _verified(record: Any) -> bool:
+    """Whether the record was read whole and both its digests matched."""
+    record.raw_stream.read()  # the digests are checked when the block is read to its end
+    checker = record.digest_checker
+    return checker.passed is True and not checker.problems
+
+
+def _hints(record: Any) -> SourceHints | None:
+    raw = record.content_stream().read()
+    if not _verified(record):
+        return None
+    try:
+        data = json.loads(raw)
+        known = {f.name for f in dataclasses.fields(SourceHints)}
+        return SourceHints(**{k: v for k, v in data.items() if k in known})
+    except (ValueError, TypeError):
+        return None
 
 
 def _page(record: Any) -> ArticlePage | None:
@@ -165,3 +271,51 @@ def _page(record: Any) -> ArticlePage | None:
         listing_url=None,
         fetched_at=record.rec_headers.get_header("WARC-Date").replace("Z", "+00:00"),
     )
+
+
+def recover_file(path: Path) -> tuple[Path, int]:
+    """Close a WARC file a killed run left open: keep its complete, verified records.
+
+    The file is cut after its last record that reads whole with matching digests and
+    renamed without `.open`; returns (the new path, how many records it keeps).
+    """
+    good_end, kept = 0, 0
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream, check_digests=True)
+        try:
+            for record in records:
+                record.content_stream().read()
+                if not _verified(record):
+                    break
+                good_end = records.get_record_offset() + records.get_record_length()
+                kept += 1
+        except Exception:  # a cut gzip member: what precedes it is kept
+            pass
+    with path.open("r+b") as stream:
+        stream.truncate(good_end)
+        os.fsync(stream.fileno())
+    final = path.with_name(path.name.removesuffix(".open"))
+    path.rename(final)
+    return final, kept
+
+
+def recover_open_files(db: Any, folder: Path) -> list[tuple[str, int]]:
+    """Recover the `.open` WARC files of this archive's runs that died (not another's).
+
+    Only files named in this archive's crawl_runs are touched: another archive may
+    share the folder, and its running crawl's file is not ours to close.
+    """
+    recovered = []
+    names = [
+        name
+        for (name,) in db.execute(
+            "select warc_file from crawl_runs where warc_file is not null"
+            " and status in ('interrupted', 'running', 'failed')"
+        )
+    ]
+    for name in names:
+        open_path = folder / f"{name}.open"
+        if open_path.is_file() and not (folder / name).exists():
+            _final, kept = recover_file(open_path)
+            recovered.append((name, kept))
+    return recovered

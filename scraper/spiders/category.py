@@ -18,6 +18,7 @@ archive holds. Spiders only decide what to fetch: they yield raw pages and outco
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -48,8 +49,11 @@ from scraper.permalinks import PermalinkShape
 from scraper.urls import canonical_url
 
 _API_LINK = "//head/link[@rel='https://api.w.org/']/@href"
-# What every WordPress page carries, whatever the theme (core script and style paths).
-_WORDPRESS_MARKERS = (b"/wp-content/", b"/wp-includes/", b"wp-json", b'content="WordPress')
+# Any of these in a page says WordPress made it (assets, REST API, post classes, blocks).
+_WORDPRESS_MARKERS = re.compile(
+    rb"wp-content/|wp-includes/|wp-json|api\.w\.org|wp-block-|\bhentry\b"
+    rb"|rel=[\"']bookmark|content=[\"']WordPress"
+)
 
 
 class CategorySpider(scrapy.Spider):
@@ -136,7 +140,7 @@ class CategorySpider(scrapy.Spider):
                 status=response.status,
             )
             return
-        if not any(marker in response.body for marker in _WORDPRESS_MARKERS):
+        if not _WORDPRESS_MARKERS.search(response.body):
             self.stats.set_value("iria/not_wordpress", 1)
         self.start_page = response
         api_root = _api_root(response)
@@ -147,6 +151,8 @@ class CategorySpider(scrapy.Spider):
             yield self._feed().start()
 
     def start_failed(self, failure: Failure) -> Iterator[Any]:
+        if failure.check(HttpError):
+            self.stats.set_value("iria/start_status", failure.value.response.status)
         yield from self._failed(failure, kind="listing")
 
     def _rest(self, api_root: str) -> RestDiscovery:

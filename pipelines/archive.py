@@ -1,0 +1,102 @@
+"""Open an archive file, for reading or writing, after checking it is one.
+
+Every command goes through here: `runs`, `errors` and `serve` only read (read-only
+connection: nothing is created, migrated or switched to WAL, a read-only file works,
+and a crawl writing meanwhile blocks nobody); `crawl`, `reprocess` and `demo` write.
+A file that is not an iria-archive archive is refused with one line, never changed.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+# The tables that make a SQLite file an iria-archive archive.
+ARCHIVE_TABLES = {"articles", "crawl_runs"}
+# A reader waits this long for a writer that holds a lock in rollback-journal mode;
+# in WAL mode (which every archive uses) readers never wait.
+READ_TIMEOUT = 2.0
+
+
+class NotAnArchive(ValueError):
+    """The file is missing, not a SQLite database, or a database of something else."""
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in conn.execute("select name from sqlite_master where type='table'")}
+
+
+def _read_only_connection(path: str, immutable: bool = False) -> sqlite3.Connection:
+    uri = f"file:{quote(os.path.abspath(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True, timeout=READ_TIMEOUT)
+
+
+def open_read_only(path: str) -> Database:
+    """A read-only connection to the archive at `path`; NotAnArchive when it is none."""
+    if not Path(path).is_file():
+        raise NotAnArchive(f"no archive at {path}")
+    conn = _read_only_connection(path)
+    try:
+        tables = _tables(conn)
+    except sqlite3.OperationalError as error:
+        conn.close()
+        folder = os.path.dirname(os.path.abspath(path))
+        if os.access(path, os.W_OK) and os.access(folder, os.W_OK):
+            raise NotAnArchive(f"{path} is not an iria-archive archive ({error})") from None
+        # A WAL archive on a read-only file or folder (a copy, a read-only mount):
+        # SQLite cannot make its -shm index there, so the file is read as it stands.
+        conn = _read_only_connection(path, immutable=True)
+        tables = _tables(conn)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise NotAnArchive(f"{path} is not an iria-archive archive ({error})") from None
+    if not ARCHIVE_TABLES <= tables:
+        conn.close()
+        raise NotAnArchive(f"{path} is not an iria-archive archive (a SQLite file of other tables)")
+    return Database(conn)
+
+
+def check_writable_target(path: str) -> None:
+    """Raise NotAnArchive unless `path` is absent, empty, or an archive (never another file)."""
+    target = Path(path)
+    if not target.exists() or (target.is_file() and target.stat().st_size == 0):
+        return
+    if not target.is_file():
+        raise NotAnArchive(f"{path} is not an iria-archive archive (not a regular file)")
+    try:
+        with open(target, "rb") as file:
+            header = file.read(16)
+    except OSError as error:
+        raise NotAnArchive(f"cannot read {path}: {error.strerror}") from None
+    if header != b"SQLite format 3\x00":
+        raise NotAnArchive(f"{path} is not an iria-archive archive (not a SQLite database)")
+    conn = _read_only_connection(path)
+    try:
+        tables = _tables(conn)
+    except sqlite3.OperationalError as error:
+        if "unable to open" in str(error):
+            return  # a WAL file in a read-only folder: the write itself says why it fails
+        raise NotAnArchive(f"{path} is not an iria-archive archive ({error})") from None
+    except sqlite3.DatabaseError as error:
+        raise NotAnArchive(f"{path} is not an iria-archive archive ({error})") from None
+    finally:
+        conn.close()
+    if tables and not ARCHIVE_TABLES <= tables:
+        raise NotAnArchive(f"{path} is not an iria-archive archive (a SQLite file of other tables)")
+
+
+def open_for_writing(path: str) -> Database:
+    """Open (creating if needed) the archive at `path`, schema up to date.
+
+    Refuses a file that is something else (NotAnArchive) before touching it.
+    """
+    from pipelines.schema import ensure_schema
+
+    check_writable_target(path)
+    db = Database(sqlite3.connect(path, timeout=30))
+    ensure_schema(db)
+    return db

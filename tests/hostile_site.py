@@ -1,0 +1,53 @@
+"""Hostile variants of the replica for the safety tests: article pages rewritten at will.
+
+`Rewrite(transform)` plugs into `ReplicaServer(faults=...)` (the same hook as
+replica/faults.py) and answers every article page with `transform(path, html)`,
+always 200 and without validators, as a misbehaving site would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler
+from urllib.parse import urlsplit
+
+from replica import Site
+
+# A maintenance plugin's page: enough prose for an extractor to take it for an article.
+MAINTENANCE = """<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
+<title>Down for maintenance</title></head><body><main><article>
+<h1 class="entry-title">We will be back shortly</h1>
+<div class="entry-content">
+<p>Our website is currently undergoing scheduled maintenance while we upgrade our
+servers and install the latest security updates for our readers.</p>
+<p>We apologise for any inconvenience this may cause and thank you for your patience.
+Please check back in a few hours, when every page will be available again as usual.</p>
+<p>If you need to reach the editorial team in the meantime, write to the address on our
+contact page and someone will answer your message as soon as the work is finished.</p>
+</div></article></main></body></html>"""
+
+
+def article_paths(site: Site) -> set[str]:
+    return {urlsplit(site.post_url(post)).path for post in site.posts}
+
+
+class Rewrite:
+    """Answer article pages with `transform(path, html)` (200, no ETag/Last-Modified)."""
+
+    def __init__(self, transform: Callable[[str, str], str]) -> None:
+        self.transform = transform
+
+    def intercept(self, handler: BaseHTTPRequestHandler, site: Site) -> bool:
+        path = handler.path.split("?")[0]
+        if handler.command != "GET" or path not in article_paths(site):
+            return False
+        status, headers, body = site.respond("GET", path, {})
+        if status != 200:
+            return False
+        page = self.transform(path, body.decode()).encode()
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=UTF-8")
+        handler.send_header("Content-Length", str(len(page)))
+        handler.end_headers()
+        handler.wfile.write(page)
+        return True
