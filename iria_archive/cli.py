@@ -159,19 +159,32 @@ def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: st
 @cli.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
-@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--port",
+    default=8001,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0: any free port).",
+)
 @click.option(
     "--public",
     is_flag=True,
     help="Publishing profile: serve an immutable snapshot, no arbitrary SQL, no download.",
 )
 def serve(db_path: str, host: str, port: int, public: bool) -> None:
-    """Serve the archive with Datasette (search, browse, export)."""
-    from iria_archive.serve import serve_archive
+    """Serve the archive with Datasette (search, browse, export).
+
+    Syncs the search index beside the archive first (ARCHIVE.search/). Exit status: 0
+    stopped (SIGINT/SIGTERM), 1 cannot serve (no archive, port in use), 2 usage error.
+    """
+    from iria_archive.serve import ServeError, serve_archive
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"no archive at {db_path}: run `iria-archive crawl` first")
-    serve_archive(db_path, host=host, port=port, public=public)
+    try:
+        serve_archive(db_path, host=host, port=port, public=public)
+    except ServeError as error:
+        raise click.ClickException(str(error)) from None
 
 
 @cli.command()
@@ -212,11 +225,53 @@ def reprocess(db_path: str) -> None:
             yield from bar
 
     counts = reprocess_archive(open_archive(db_path), warc_dir(db_path), progress=progress)
+    from iria_archive.search_index import sync_after_writes
+
+    sync_after_writes(db_path)  # the search index follows, as after a crawl
     lock.release()
     click.echo(
         f"Reprocessed {sum(counts.values())} pages in {time.monotonic() - started:.1f}s:"
         f" {counts['new']} new, {counts['updated']} changed, {counts['unchanged']} unchanged,"
         f" {counts['failed']} failed",
+        err=True,
+    )
+
+
+@cli.command()
+@db_option
+@click.option("--check", is_flag=True, help="Only say whether the index is in step (1 if not).")
+def reindex(db_path: str, check: bool) -> None:
+    """Rebuild the search index beside the archive (ARCHIVE.search/) from the archive.
+
+    Crawls, reprocess and serve keep it in step by themselves; this rebuilds it whole,
+    e.g. after the index was deleted or copied from elsewhere.
+    """
+    from iria_archive.search_index import IndexState, archive_stamp, index_path, sync_index
+
+    if not Path(db_path).is_file():
+        raise click.ClickException(f"no archive at {db_path}")
+    if check:
+        conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+        try:
+            stamp = archive_stamp(conn)
+        finally:
+            conn.close()
+        state = IndexState.read(index_path(db_path))
+        if stamp is None or state is None or (state.archive_id, state.seq) != stamp:
+            click.echo(f"search index of {db_path}: stale or missing", err=True)
+            sys.exit(1)
+        click.echo(f"search index of {db_path}: in step ({state.docs:,} articles)", err=True)
+        return
+    lock = _lock(db_path)
+    try:
+        result = sync_index(db_path, rebuild=True)
+    except (sqlite3.Error, OSError, ValueError) as error:
+        raise click.ClickException(f"cannot rebuild the search index: {error}") from None
+    finally:
+        lock.release()
+    click.echo(
+        f"Search index rebuilt: {result.docs:,} articles in {result.seconds:.1f}s"
+        f" -> {index_path(db_path)}",
         err=True,
     )
 
