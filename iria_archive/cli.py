@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import time
@@ -364,6 +365,11 @@ def demo(db_path: str, port: int) -> None:
     is_flag=True,
     help="Also write OUTPUT.manifest.json: rows, options, columns, SHA-256 (needs --output).",
 )
+@click.option(
+    "--bom",
+    is_flag=True,
+    help="CSV: start with a UTF-8 byte order mark, so Excel reads accents right.",
+)
 def export(
     db_path: str,
     fmt: str,
@@ -374,6 +380,7 @@ def export(
     query: str | None,
     fields: str | None,
     manifest: bool,
+    bom: bool,
 ) -> None:
     """Export the articles as a dataset, in a reproducible order (published, url)."""
     from iria_archive.export import (
@@ -387,14 +394,21 @@ def export(
     )
 
     chosen = tuple(f.strip() for f in fields.split(",")) if fields else DEFAULT_FIELDS
-    options = ExportOptions(fmt, since, until, category, query, chosen)
+    options = ExportOptions(fmt, since, until, category, query, chosen, bom)
     try:
         check_options(options)
         if output is None and (manifest or fmt == "parquet"):
             what = "--manifest" if manifest else "--format parquet"
             raise click.UsageError(f"{what} needs --output")
         if output is None:
-            export_articles(db_path, sys.stdout.buffer, options)
+            try:
+                export_articles(db_path, sys.stdout.buffer, options)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                # The reader stopped reading (`export | head`): that is the end, not an
+                # error. Point stdout at /dev/null so the exit flush cannot fail again.
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
             return
         if not sys.stderr.isatty():
             export_to_file(db_path, Path(output), options, manifest)

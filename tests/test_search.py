@@ -45,7 +45,9 @@ def get(db_path: Path, path: str, public: bool = False, snapshot_dir: Path | Non
 
 
 def search(db_path: Path, query: str, sort: str = "") -> list[dict]:
-    response = get(db_path, f"/archive/search.json?q={quote(query)}&sort={sort}&_shape=array")
+    response = get(
+        db_path, f"/archive/search.json?q={quote(query)}&sort={sort}&_size=100&_shape=array"
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
