@@ -15,7 +15,6 @@ import json
 import os
 import random
 import resource
-import shutil
 import socket
 import sqlite3
 import statistics
@@ -444,21 +443,12 @@ def bench_search(db_path: Path) -> dict[str, Any]:
 
 
 def bench_export(db_path: Path, n: int) -> dict[str, Any]:
-    sqlite_utils_cli = shutil.which("sqlite-utils") or str(
-        Path(sys.executable).with_name("sqlite-utils")
-    )
-    baseline = run_worker("measure", sqlite_utils_cli, "rows", str(db_path), "articles", "--nl")
-    result: dict[str, Any] = {
-        "baseline": "sqlite-utils rows --nl",
-        "baseline_rows_per_s": n / baseline["wall_s"],
-        "baseline_peak_rss_mb": baseline["peak_rss_mb"],
-    }
     from bench.export import run_export_bench  # the real `iria-archive export`
 
+    # Each command in its own process, output to a file in the same folder, the
+    # baseline (`sqlite-utils rows --nl`) before and after ours (its best time is kept).
     figures = run_export_bench(n, archive=db_path)
-    # One baseline, measured above beside the other figures of this run.
-    figures.pop("baseline_rows_per_s")
-    return result | {"source": "iria-archive export (bench.export)", **figures}
+    return {"baseline": "sqlite-utils rows --nl", "source": "iria-archive export", **figures}
 
 
 # --- 5. size -----------------------------------------------------------------------------

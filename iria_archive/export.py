@@ -175,6 +175,7 @@ def iter_rows(db_path: str, options: ExportOptions) -> Iterator[tuple[Any, ...]]
     conn = _connect(db_path)
     if options.format != "parquet":
         conn.text_factory = bytes  # the lines go out as SQLite made them
+
     try:
         cursor = conn.execute(sql, params)
         while batch := cursor.fetchmany(BATCH_ROWS):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import socket
 import sqlite3
 import sys
@@ -157,6 +158,10 @@ def serve_archive(
         )
         bound = sock.getsockname()
         print(f"Serving the archive at http://{host}:{bound[1]}/ (Ctrl-C to stop)", file=sys.stderr)
+        # uvicorn re-raises the stopping signal once it has shut down, to the handler it
+        # found: ours ignores it, so the snapshot is cleaned up and the exit status is 0.
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda signum, frame: None)
         uvicorn.Server(config).run(sockets=[sock])
     sys.stdout.flush()
     sys.stderr.flush()

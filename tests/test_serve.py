@@ -155,8 +155,9 @@ def test_serve_stops_on_sigterm_even_with_heavy_searches_in_flight(crawl: Crawl)
             thread.start()
         time.sleep(1)
         process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=20) == 0
-        assert "Traceback" not in process.stderr.read()
+        _, stderr = process.communicate(timeout=20)
+        assert process.returncode == 0
+        assert "Traceback" not in stderr
     finally:
         if process.poll() is None:
             process.kill()
