@@ -7,6 +7,7 @@ iria_archive/templates/ (put ahead of Datasette's own, which they extend).
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 import json
 import logging
@@ -237,10 +238,13 @@ async def run_search(
         stamp = await db.execute_fn(archive_stamp)
         if index.fresh(stamp) and idle:
             # Nothing asked yet: the whole archive's counts, to start from a category or year.
-            _, total, facets, _ = tantivy_search(index.index, request)
+            _, total, facets, _ = await asyncio.to_thread(tantivy_search, index.index, request)
             return SearchResults([], total, facets, engine="none")
         if index.fresh(stamp):
-            urls, total, facets, snippet = tantivy_search(index.index, request)
+            # In a thread, as Datasette runs SQL: the event loop keeps serving meanwhile.
+            urls, total, facets, snippet = await asyncio.to_thread(
+                tantivy_search, index.index, request
+            )
             rows = await _rows_by_url(db, urls)
             for row in rows:
                 text = row.pop("text")
