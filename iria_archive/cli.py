@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import time
@@ -183,20 +184,33 @@ def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: st
 @cli.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
-@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--port",
+    default=8001,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0: any free port).",
+)
 @click.option(
     "--public",
     is_flag=True,
     help="Publishing profile: serve an immutable snapshot, no arbitrary SQL, no download.",
 )
 def serve(db_path: str, host: str, port: int, public: bool) -> None:
-    """Serve the archive with Datasette (search, browse, export)."""
-    from iria_archive.serve import serve_archive
+    """Serve the archive with Datasette (search, browse, export).
+
+    Syncs the search index beside the archive first (ARCHIVE.search/). Exit status: 0
+    stopped (SIGINT/SIGTERM), 1 cannot serve (no archive, port in use), 2 usage error.
+    """
+    from iria_archive.serve import ServeError, serve_archive
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"no archive at {db_path}: run `iria-archive crawl` first")
     _read_only(db_path).close()  # one line for a file that is not an archive
-    serve_archive(db_path, host=host, port=port, public=public)
+    try:
+        serve_archive(db_path, host=host, port=port, public=public)
+    except ServeError as error:
+        raise click.ClickException(str(error)) from None
 
 
 @cli.command()
@@ -247,10 +261,13 @@ def reprocess(db_path: str, warc_dir: str | None, dry_run: bool) -> None:
         report = reprocess_archive(db, folder, progress=progress, dry_run=True)
         db.close()
     else:
+        from iria_archive.search_index import sync_after_writes
+
         with _lock(db_path):
             db = open_archive(db_path)
             report = reprocess_archive(db, folder, progress=progress)
             db.close()
+            sync_after_writes(db_path)  # the search index follows, as after a crawl
     counts = report.counts
     for problem in report.problems:
         click.echo(f"Skipped: {problem}", err=True)
@@ -261,6 +278,45 @@ def reprocess(db_path: str, warc_dir: str | None, dry_run: bool) -> None:
         f" {counts['new']} new, {counts['updated']} changed, {counts['unchanged']} unchanged,"
         f" {counts['failed']} failed; {counts['older']} older than the archive kept as is,"
         f" {counts['damaged']} damaged records skipped",
+        err=True,
+    )
+
+
+@cli.command()
+@db_option
+@click.option("--check", is_flag=True, help="Only say whether the index is in step (1 if not).")
+def reindex(db_path: str, check: bool) -> None:
+    """Rebuild the search index beside the archive (ARCHIVE.search/) from the archive.
+
+    Crawls, reprocess and serve keep it in step by themselves; this rebuilds it whole,
+    e.g. after the index was deleted or copied from elsewhere.
+    """
+    from iria_archive.search_index import IndexState, archive_stamp, index_path, sync_index
+
+    if not Path(db_path).is_file():
+        raise click.ClickException(f"no archive at {db_path}")
+    if check:
+        conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+        try:
+            stamp = archive_stamp(conn)
+        finally:
+            conn.close()
+        state = IndexState.read(index_path(db_path))
+        if stamp is None or state is None or (state.archive_id, state.seq) != stamp:
+            click.echo(f"search index of {db_path}: stale or missing", err=True)
+            sys.exit(1)
+        click.echo(f"search index of {db_path}: in step ({state.docs:,} articles)", err=True)
+        return
+    lock = _lock(db_path)
+    try:
+        result = sync_index(db_path, rebuild=True)
+    except (sqlite3.Error, OSError, ValueError) as error:
+        raise click.ClickException(f"cannot rebuild the search index: {error}") from None
+    finally:
+        lock.release()
+    click.echo(
+        f"Search index rebuilt: {result.docs:,} articles in {result.seconds:.1f}s"
+        f" -> {index_path(db_path)}",
         err=True,
     )
 
@@ -398,6 +454,11 @@ def _demo_port(db_path: str, port: int | None) -> int:
     is_flag=True,
     help="Also write OUTPUT.manifest.json: rows, options, columns, SHA-256 (needs --output).",
 )
+@click.option(
+    "--bom",
+    is_flag=True,
+    help="CSV: start with a UTF-8 byte order mark, so Excel reads accents right.",
+)
 def export(
     db_path: str,
     fmt: str,
@@ -408,6 +469,7 @@ def export(
     query: str | None,
     fields: str | None,
     manifest: bool,
+    bom: bool,
 ) -> None:
     """Export the articles as a dataset, in a reproducible order (published, url)."""
     from iria_archive.export import (
@@ -421,14 +483,21 @@ def export(
     )
 
     chosen = tuple(f.strip() for f in fields.split(",")) if fields else DEFAULT_FIELDS
-    options = ExportOptions(fmt, since, until, category, query, chosen)
+    options = ExportOptions(fmt, since, until, category, query, chosen, bom)
     try:
         check_options(options)
         if output is None and (manifest or fmt == "parquet"):
             what = "--manifest" if manifest else "--format parquet"
             raise click.UsageError(f"{what} needs --output")
         if output is None:
-            export_articles(db_path, sys.stdout.buffer, options)
+            try:
+                export_articles(db_path, sys.stdout.buffer, options)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                # The reader stopped reading (`export | head`): that is the end, not an
+                # error. Point stdout at /dev/null so the exit flush cannot fail again.
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
             return
         if not sys.stderr.isatty():
             export_to_file(db_path, Path(output), options, manifest)

@@ -8,6 +8,11 @@ from sqlite_utils import Database
 
 # A query FTS5 accepts and that matches nothing: what an empty search box means.
 MATCH_NOTHING = '""'
+# Bounds on what one query can cost (issue 9: 3,000 `a*` terms never answered, snippet()
+# grows with the square of the terms and is not interrupted by sql_time_limit_ms).
+# Longer queries are cut, not refused: a pasted paragraph still finds its article.
+MAX_QUERY_CHARS = 300
+MAX_QUERY_TERMS = 12
 # An English possessive ('s or ’s) ends a word: "Vučić's" means Vučić, not "Vučić s".
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # sqlite-utils quotes each bare word; a trailing * must stay outside the quotes to mean
@@ -15,21 +20,29 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _QUOTED_PREFIX = re.compile(r'"([^"]*?)\*+"')
 
 
-def fts_query(query: str | None) -> str:
+def fts_query(
+    query: str | None, max_terms: int = MAX_QUERY_TERMS, max_chars: int = MAX_QUERY_CHARS
+) -> str:
     """Turn what a reader typed into an FTS5 query that cannot be a syntax error.
 
     Every word is quoted (so AND, OR, NEAR, "-" and ":" are plain text), "phrases in
     quotes" stay phrases, a trailing * keeps its prefix meaning (sanction*), and a
-    possessive 's is dropped. An empty query matches nothing.
+    possessive 's is dropped. An empty query matches nothing. At most `max_chars` of the
+    query and its first `max_terms` words or phrases are used.
     """
-    query = _POSSESSIVE.sub("", (query or "").strip())
+    query = _POSSESSIVE.sub("", (query or "")[:max_chars].strip())
     # quote_fts is a pure string function; it needs no open database.
     quoted = Database(memory=True).quote_fts(query)
     quoted = _QUOTED_PREFIX.sub(lambda m: f'"{m.group(1)}"*' if m.group(1) else '""', quoted)
     # Words of punctuation alone ("-", "*") hold no token: FTS5 rejects an empty phrase
     # next to others, so drop them.
-    terms = [t for t in quoted.split(" ") if t and t != '""' and _has_token(t)]
-    return " ".join(terms) or MATCH_NOTHING
+    terms = [t for t in _split_terms(quoted) if t and t != '""' and _has_token(t)]
+    return " ".join(terms[:max_terms]) or MATCH_NOTHING
+
+
+def _split_terms(quoted: str) -> list[str]:
+    """The quoted terms of quote_fts's output: `"a b" "c"*` -> ['"a b"', '"c"*']."""
+    return re.findall(r'"(?:[^"]|"")*"\*?', quoted)
 
 
 def _has_token(term: str) -> bool:

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-import json
+import logging
+import os
+import signal
+import socket
 import sqlite3
+import sys
 import tempfile
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+logger = logging.getLogger(__name__)
+# Seconds in-flight requests get to finish once the server is told to stop.
+GRACE_S = 3
 
 # Datasette reads only; these bound what one visitor's request can cost.
 SETTINGS: dict[str, Any] = {
@@ -58,21 +66,105 @@ def snapshot_archive(db_path: str, directory: str) -> Path:
     return target
 
 
+class ServeError(Exception):
+    """Serving cannot start as asked (the port is taken, the interface does not exist)."""
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """The server's listening socket, bound now so a busy port is a clear error, not a log."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ServeError(f"cannot listen on {host}:{port}: {reason}") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+def prepare_search_index(db_path: str, served_path: str) -> str:
+    """Bring the search index of `served_path` in step with it; say what was done.
+
+    The local server serves the archive itself, so its own index is synced. The public
+    one serves a snapshot: the live index (synced first) is copied beside the snapshot
+    when it mirrors the snapshot exactly, else built for it. When neither can be done the
+    search page falls back to FTS5 and says so: results are never of another state.
+    """
+    from iria_archive.search_index import (
+        IndexState,
+        archive_stamp,
+        copy_index,
+        index_path,
+        sync_index,
+    )
+
+    errors = (sqlite3.Error, OSError, ValueError)
+    try:
+        live = sync_index(db_path)
+    except errors as error:
+        live = None
+        logger.warning("search index of %s not synced: %s", db_path, error)
+    if served_path != db_path:
+        try:
+            conn = sqlite3.connect(served_path)
+            stamp = archive_stamp(conn)
+            conn.close()
+            state = IndexState.read(index_path(db_path))
+            if stamp is not None and state is not None and (state.archive_id, state.seq) == stamp:
+                copy_index(index_path(db_path), index_path(served_path))
+                return "search index: copied for the snapshot"
+            result = sync_index(served_path)
+            return f"search index: {result.action} for the snapshot ({result.docs:,} articles)"
+        except errors as error:
+            return f"search index unavailable ({error}): search uses FTS5"
+    if live is None:
+        return "search index could not be synced: search uses FTS5 until it is"
+    if live.action == "fresh":
+        return ""
+    return f"search index {live.action}: {live.changed:,} articles in {live.seconds:.1f} s"
+
+
 def serve_archive(
     db_path: str, host: str = "127.0.0.1", port: int = 8001, public: bool = False
 ) -> None:
-    """Run Datasette on the archive (or, `public`, on a snapshot of it) until interrupted."""
-    from datasette.cli import cli as datasette_cli
+    """Run Datasette on the archive (or, `public`, on a snapshot of it) until interrupted.
 
+    Stops on SIGINT/SIGTERM: in-flight requests get GRACE_S seconds, then the process
+    exits even if a query thread is still busy.
+    """
+    import uvicorn
+    from datasette.app import Datasette
+
+    sock = listen(host, port)
     with tempfile.TemporaryDirectory(prefix="iria-archive-") as tmp:
-        metadata_file = Path(tmp, "metadata.json")
-        metadata_file.write_text(json.dumps(archive_metadata(db_path)), "utf-8")
         if public:
-            database = ["-i", str(snapshot_archive(db_path, tmp))]
+            served = str(snapshot_archive(db_path, tmp))
+            databases: dict[str, Any] = {"immutables": [served]}
         else:
-            database = [db_path]
-        args = ["serve", *database, "--metadata", str(metadata_file)]
-        args += ["--host", host, "--port", str(port)]
-        for name, value in archive_settings(public).items():
-            args += ["--setting", name, json.dumps(value)]  # 3000, true, false
-        datasette_cli.main(args=args, prog_name="iria-archive serve")
+            served = db_path
+            databases = {"files": [db_path]}
+        note = prepare_search_index(db_path, served)
+        if note:
+            print(note, file=sys.stderr)
+        datasette = Datasette(
+            **databases, metadata=archive_metadata(db_path), settings=archive_settings(public)
+        )
+        config = uvicorn.Config(
+            datasette.app(), log_level="warning", lifespan="on", timeout_graceful_shutdown=GRACE_S
+        )
+        bound = sock.getsockname()
+        print(f"Serving the archive at http://{host}:{bound[1]}/ (Ctrl-C to stop)", file=sys.stderr)
+        # uvicorn re-raises the stopping signal once it has shut down, to the handler it
+        # found: ours ignores it, so the snapshot is cleaned up and the exit status is 0.
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda signum, frame: None)
+        uvicorn.Server(config).run(sockets=[sock])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # A query thread stuck in SQLite would keep the interpreter from exiting (it joins
+    # its worker threads); the server has stopped, so nothing is left to finish.
+    os._exit(0)

@@ -383,5 +383,8 @@ class StorePipeline:
             logger.error("Could not record the run's end: %s", error)
         self.db.close()
         self.db = None
+        from iria_archive.search_index import sync_after_writes
+
+        sync_after_writes(self.db_path)  # the search page's index follows the archive
         if self.lock:
             self.lock.release()

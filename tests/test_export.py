@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from iria_archive.export import ExportOptions, export_to_file, manifest_path
-from tests.conftest import Crawl, run_cli
+from iria_archive.export import ExportOptions, export_to_file, manifest_path, writes_in_place
+from tests.conftest import REPO, Crawl, run_cli
 
 DOCUMENTED_COLUMNS = [
     "url",
@@ -95,13 +100,29 @@ def test_csv_has_the_same_rows_as_text(crawl: Crawl, tmp_path: Path) -> None:
     assert rows == [[as_csv(row[name]) for name in DOCUMENTED_COLUMNS] for row in jsonl]
 
 
+DATES = ("published", "modified", "first_seen", "last_fetched")
+
+
+def as_utc(value: str | None) -> dt.datetime | None:
+    """An ISO 8601 text as Parquet should hold it: a UTC instant (a date alone: midnight)."""
+    if value is None:
+        return None
+    moment = dt.datetime.fromisoformat(value)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+
+
 def test_parquet_has_the_same_rows_and_types(crawl: Crawl, tmp_path: Path) -> None:
     jsonl = read_jsonl(export(crawl, tmp_path))
     table = pq.read_table(export(crawl, tmp_path, format="parquet"))
     assert table.column_names == DOCUMENTED_COLUMNS
     assert table.schema.field("categories").type == pa.list_(pa.string())
     assert table.schema.field("word_count").type == pa.int64()
-    assert table.to_pylist() == jsonl
+    for name in DATES:
+        assert table.schema.field(name).type == pa.timestamp("us", tz="UTC")
+    expected = [row | {name: as_utc(row[name]) for name in DATES} for row in jsonl]
+    assert table.to_pylist() == expected
+    # The replica has an article dated by its text alone (a date, no time): midnight UTC.
+    assert any(len(row["published"]) == 10 for row in jsonl)
 
 
 def test_filters(crawl: Crawl, truth: list[dict], tmp_path: Path) -> None:
@@ -152,6 +173,7 @@ def test_exports_are_reproducible_and_the_manifest_checks_out(
         "category": "Europe",
         "query": None,
         "fields": DOCUMENTED_COLUMNS,
+        "bom": False,
     }
     assert [c["name"] for c in manifest["columns"]] == DOCUMENTED_COLUMNS
     assert {c["name"]: c["type"] for c in manifest["columns"]}["tags"] == "array<string>"
@@ -195,3 +217,101 @@ def test_cli_without_archive_is_a_one_line_error(tmp_path: Path) -> None:
     assert process.returncode == 1
     assert process.stderr.strip().splitlines() == [f"Error: no archive at {tmp_path}/missing.db"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_csv_with_bom_opens_as_utf8_in_a_spreadsheet(crawl: Crawl, tmp_path: Path) -> None:
+    plain = export(crawl, tmp_path, "plain", format="csv")
+    marked = export(crawl, tmp_path, "marked", format="csv", bom=True)
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    process = run_cli("export", "--db", str(crawl.db_path), "--bom")
+    assert process.returncode == 1
+    assert process.stderr.strip() == "Error: --bom is for --format csv only"
+
+
+def test_export_into_a_pipe_that_closes_early_is_a_normal_end(crawl: Crawl) -> None:
+    command = f"{sys.executable} -m iria_archive export --db {crawl.db_path} | head -1"
+    done = subprocess.run(
+        ["bash", "-c", command + "; echo ${PIPESTATUS[0]} >&2"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert json.loads(done.stdout)["url"]  # the first article, whole
+    assert done.stderr == "0\n"  # export's own exit status, and nothing else said
+
+
+def archive_bytes(db_path: Path) -> bytes:
+    return b"".join(
+        Path(f"{db_path}{suffix}").read_bytes()
+        for suffix in ("", "-wal")
+        if Path(f"{db_path}{suffix}").exists()
+    )
+
+
+@pytest.mark.parametrize("how", ["path", "symlink", "hardlink", "wal"])
+def test_export_never_writes_over_the_archive(crawl: Crawl, tmp_path: Path, how: str) -> None:
+    copy = tmp_path / "archive.db"
+    source = sqlite3.connect(crawl.db_path)
+    source.execute(f"VACUUM INTO '{copy}'")
+    source.close()
+    if how == "path":
+        target = copy
+    elif how == "symlink":
+        target = tmp_path / "out.jsonl"
+        target.symlink_to(copy)
+    elif how == "hardlink":
+        target = tmp_path / "out.jsonl"
+        os.link(copy, target)
+    else:
+        target = tmp_path / "archive.db-wal"
+    before = archive_bytes(copy)
+    process = run_cli("export", "--db", str(copy), "-o", str(target))
+    assert process.returncode == 1
+    (line,) = process.stderr.strip().splitlines()
+    assert line.startswith("Error: refusing to write the export over the archive's file ")
+    assert archive_bytes(copy) == before
+    assert sqlite3.connect(copy).execute("select count(*) from articles").fetchone()[0] > 0
+
+
+def test_planted_symlinks_beside_the_output_are_never_followed(
+    crawl: Crawl, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    output = tmp_path / "out.jsonl"
+    (tmp_path / "out.jsonl.partial").symlink_to(victim)
+    manifest_path(output).symlink_to(victim)
+    process = run_cli("export", "--db", str(crawl.db_path), "-o", str(output), "--manifest")
+    assert process.returncode == 0, process.stderr
+    assert victim.read_text() == "precious\n"
+    assert output.is_file() and not output.is_symlink()
+    assert json.loads(manifest_path(output).read_text())["rows"] == len(read_jsonl(output))
+    assert not manifest_path(output).is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "out.jsonl",
+        "out.jsonl.manifest.json",
+        "out.jsonl.partial",  # the planted link, left alone
+        "victim.txt",
+    ]
+
+
+def test_export_into_a_fifo_writes_to_it(crawl: Crawl, tmp_path: Path) -> None:
+    fifo = tmp_path / "rows.fifo"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    process = run_cli("export", "--db", str(crawl.db_path), "-o", str(fifo), timeout=60)
+    reader.join(timeout=60)
+    assert process.returncode == 0, process.stderr
+    assert fifo.is_fifo()  # still the FIFO, not replaced by a file
+    lines = received[0].decode("utf-8").splitlines()
+    assert len(lines) == len(archive_rows(crawl.db_path)) and json.loads(lines[0])["url"]
+
+
+def test_devices_and_stdout_are_written_in_place(tmp_path: Path) -> None:
+    assert writes_in_place(Path("/dev/stdout")) and writes_in_place(Path("/dev/null"))
+    assert writes_in_place(Path("/proc/self/fd/1"))
+    assert not writes_in_place(tmp_path / "new.jsonl")

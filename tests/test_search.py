@@ -10,6 +10,7 @@ import re
 import sqlite3
 import xml.etree.ElementTree as ET
 from collections import Counter
+from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
@@ -45,7 +46,9 @@ def get(db_path: Path, path: str, public: bool = False, snapshot_dir: Path | Non
 
 
 def search(db_path: Path, query: str, sort: str = "") -> list[dict]:
-    response = get(db_path, f"/archive/search.json?q={quote(query)}&sort={sort}&_shape=array")
+    response = get(
+        db_path, f"/archive/search.json?q={quote(query)}&sort={sort}&_size=100&_shape=array"
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -219,6 +222,22 @@ def test_atom_feed_of_a_search_with_no_match_yet(crawl: Crawl) -> None:
     assert response.status_code == 200, response.text
     (entry,) = ET.fromstring(response.content).findall(f"{ATOM}entry")
     assert entry.find(f"{ATOM}title").text == "No article matches zzzunknown yet"
+    assert entry.find(f"{ATOM}author/{ATOM}name").text == "IRIA Europe archive"
+
+
+def test_atom_feed_without_a_query_is_the_latest_articles_each_with_an_author(
+    crawl: Crawl, replica, truth: list[dict]
+) -> None:
+    response = get(crawl.db_path, "/archive/feed.atom")
+    assert response.status_code == 200, response.text
+    entries = ET.fromstring(response.content).findall(f"{ATOM}entry")
+    newest = sorted(truth, key=lambda a: (a["published"], a["url"]), reverse=True)[:50]
+    assert [e.find(f"{ATOM}id").text for e in entries] == [a["url"] for a in newest]
+    # RFC 4287: an entry needs an author when the feed has none; the site stands in.
+    authors = {e.find(f"{ATOM}id").text: e.find(f"{ATOM}author/{ATOM}name").text for e in entries}
+    assert authors == {a["url"]: a["author"] or "IRIA" for a in newest}
+    no_author = replica.site.post_url(replica.site.traps["no_author"])
+    assert no_author not in authors or authors[no_author] == "IRIA"
 
 
 def test_datasette_streams_every_row_as_csv_and_json(crawl: Crawl, truth: list[dict]) -> None:
@@ -253,3 +272,196 @@ def test_snapshot_is_a_complete_single_file_copy(crawl: Crawl, tmp_path: Path) -
     with sqlite3.connect(crawl.db_path) as a, sqlite3.connect(copy) as b:
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
         assert b.execute("pragma journal_mode").fetchone() == ("delete",)
+
+
+# --- the search page: tantivy and FTS5 give the same answers ---------------------------------
+
+
+def page_json(db_path: Path, args: str) -> dict:
+    response = get(db_path, f"/archive/search.json?{args}&_size=100")
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        "q=Vucic",
+        "q=sanction*",
+        "q=energy+prices&sort=newest",
+        "q=%22dialogue+on+energy+and+trade%22",
+        "q=EU-Serbia",
+        "q=sanctions&category=Balkans",
+        "q=sanctions&since=2024-01-01&until=2024-12-31",
+        "category=Balkans&sort=newest",
+    ],
+)
+def test_both_engines_find_the_same_articles_and_counts(crawl: Crawl, args: str) -> None:
+    fast, slow = page_json(crawl.db_path, args), page_json(crawl.db_path, args + "&_engine=fts5")
+    assert (fast["engine"], slow["engine"]) == ("tantivy", "fts5")
+    assert fast["total"] == slow["total"] == len(fast["rows"]) > 0
+    assert sorted(r["url"] for r in fast["rows"]) == sorted(r["url"] for r in slow["rows"])
+    assert fast["facets"] == slow["facets"]
+    if "newest" in args:
+        assert [r["published"] for r in fast["rows"]] == [r["published"] for r in slow["rows"]]
+
+
+def test_search_page_counts_by_category_and_year_come_from_the_site(
+    crawl: Crawl, truth: list[dict]
+) -> None:
+    urls = matching(truth, lambda words: "sanctions" in words)
+    expected = [a for a in truth if a["url"] in urls]
+    data = page_json(crawl.db_path, "q=sanctions")
+    assert data["total"] == len(expected)
+    assert data["facets"]["year"] == dict(Counter(a["published"][:4] for a in expected))
+    categories = Counter(c for a in expected for c in a["categories"])
+    assert data["facets"]["category"] == dict(categories)
+
+
+def test_search_pages_past_the_first(crawl: Crawl, truth: list[dict]) -> None:
+    expected = matching(truth, lambda words: "sanctions" in words)
+    pages = []
+    for page in (1, 2, 3):
+        response = get(crawl.db_path, f"/archive/search.json?q=sanctions&page={page}&_shape=array")
+        pages.append([r["url"] for r in response.json()])
+    assert [len(p) for p in pages] == [20, len(expected) - 20, 0]
+    assert sorted(pages[0] + pages[1]) == sorted(expected)
+
+
+def test_search_page_html_has_cards_total_pagination_and_feeds(crawl: Crawl, vucic: str) -> None:
+    html = get(crawl.db_path, "/archive/search?q=sanctions").text
+    assert 'rel="next" href="/archive/search?q=sanctions&amp;page=2"' in html
+    assert '<option value="newest">newest first</option>' in html
+    assert 'href="/archive/search.json?q=sanctions"' in html
+    assert 'href="/archive/feed.atom?q=sanctions"' in html
+    html = get(crawl.db_path, "/archive/search?q=Vucic").text
+    assert f'href="/archive/articles/{tilde_encode(vucic)}"' in html  # the archived copy
+    assert "Custom SQL query" not in html and "Run SQL" not in html
+    empty = get(crawl.db_path, "/archive/search").text
+    assert "Type a word, a name" in empty and 'class="card"' not in empty
+    nothing = get(crawl.db_path, "/archive/search?q=zzzunknown").text
+    assert "No article matches “zzzunknown”" in nothing
+
+
+def test_home_page_leads_with_the_search_box(crawl: Crawl) -> None:
+    html = get(crawl.db_path, "/").text
+    assert html.index('action="/archive/search"') < html.index("<h2")
+
+
+def copy_archive(crawl: Crawl, tmp_path: Path) -> Path:
+    db_path = tmp_path / "archive.db"
+    source = sqlite3.connect(crawl.db_path)
+    source.execute(f"VACUUM INTO '{db_path}'")
+    source.close()
+    return db_path
+
+
+def test_the_crawl_leaves_the_search_index_in_step(crawl: Crawl) -> None:
+    from iria_archive.search_index import IndexState, archive_stamp, index_path
+
+    state = IndexState.read(index_path(crawl.db_path))
+    conn = sqlite3.connect(crawl.db_path)
+    assert state is not None and (state.archive_id, state.seq) == archive_stamp(conn)
+    assert state.docs == conn.execute("select count(*) from articles").fetchone()[0]
+
+
+def test_a_stale_index_falls_back_to_fts5_with_a_note_until_synced(
+    crawl: Crawl, vucic: str, tmp_path: Path
+) -> None:
+    from iria_archive.search_index import index_path, sync_index
+
+    db_path = copy_archive(crawl, tmp_path)
+    data = page_json(db_path, "q=Vucic")  # a copy has no index beside it yet
+    assert data["engine"] == "fts5" and "being brought up to date" in data["note"]
+    assert sync_index(db_path).action == "rebuilt"
+    assert page_json(db_path, "q=Vucic")["engine"] == "tantivy"
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("update articles set title = title || ' Zyxwnewword' where url = ?", [vucic])
+    conn.close()
+    data = page_json(db_path, "q=Zyxwnewword")  # the index is behind: FTS5 answers
+    assert (data["engine"], [r["url"] for r in data["rows"]]) == ("fts5", [vucic])
+    result = sync_index(db_path)
+    assert (result.action, result.changed) == ("updated", 1)
+    data = page_json(db_path, "q=Zyxwnewword")
+    assert (data["engine"], [r["url"] for r in data["rows"]]) == ("tantivy", [vucic])
+    assert page_json(db_path, "q=Vucic")["total"] == 1  # replaced, not doubled
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("delete from revisions where url = ?", [vucic])
+        conn.execute("delete from articles where url = ?", [vucic])
+    conn.close()
+    sync_index(db_path)
+    assert page_json(db_path, "q=Zyxwnewword")["total"] == 0
+    assert index_path(db_path).is_dir()
+
+
+def test_reindex_command_rebuilds_and_checks_the_index(crawl: Crawl, tmp_path: Path) -> None:
+    import shutil
+
+    from iria_archive.search_index import index_path
+    from tests.conftest import run_cli
+
+    db_path = copy_archive(crawl, tmp_path)
+    checked = run_cli("reindex", "--db", str(db_path), "--check")
+    assert checked.returncode == 1
+    assert checked.stderr == f"search index of {db_path}: stale or missing\n"
+    done = run_cli("reindex", "--db", str(db_path))
+    assert done.returncode == 0, done.stderr
+    count = sqlite3.connect(db_path).execute("select count(*) from articles").fetchone()[0]
+    assert done.stderr.startswith(f"Search index rebuilt: {count} articles in ")
+    assert run_cli("reindex", "--db", str(db_path), "--check").returncode == 0
+    shutil.rmtree(index_path(db_path))
+    assert run_cli("reindex", "--db", str(db_path), "--check").returncode == 1
+
+
+@pytest.mark.timeout(60)
+def test_thousands_of_prefix_terms_answer_at_once(crawl: Crawl) -> None:
+    """Issue 9: q of 3,000 `a*` terms never answered (snippet() grew with their square)."""
+    q = quote(" ".join(["a*"] * 3000))
+    for path in (
+        f"/archive/search.json?q={q}",
+        f"/archive/search.json?q={q}&_engine=fts5",
+        f"/archive/feed.atom?q={q}",
+        f"/archive/search?q={q}",
+    ):
+        assert get(crawl.db_path, path).status_code == 200, path
+    assert fts_query(" ".join(["a*"] * 3000)) == " ".join(['"a"*'] * 12)
+    assert len(fts_query("x" * 5000)) == 300 + 2
+
+
+def test_article_page_is_for_reading(crawl: Crawl, vucic: str, truth: list[dict]) -> None:
+    (article,) = [a for a in truth if a["url"] == vucic]
+    html = get(crawl.db_path, f"/archive/articles/{tilde_encode(vucic)}").text
+    stored = (
+        sqlite3.connect(crawl.db_path)
+        .execute("select content_hash, extractor from articles where url = ?", [vucic])
+        .fetchone()
+    )
+    assert f"<h1>{escape(article['title'])}</h1>" in html
+    for internal in (*stored, "http_etag", "content_hash", "revision_count"):
+        assert internal not in html
+    for category in article["categories"]:
+        assert f'?categories__arraycontains={quote(category)}">{category}</a>' in html
+    assert f'<a class="original" href="{vucic}"' in html
+    assert f'href="/archive/articles/{tilde_encode(vucic)}.json"' in html
+
+
+def test_article_page_shows_each_revision_with_its_diff(
+    crawl: Crawl, vucic: str, tmp_path: Path
+) -> None:
+    db_path = copy_archive(crawl, tmp_path)
+    db = open_archive(str(db_path))
+    old = db["articles"].get(vucic)
+    new = {k: old[k] for k in ("url", "title", "modified", "content_hash", "markdown")}
+    new |= {"text": old["text"] + "\n\nUpdate: talks postponed.", "last_fetched": "2030-01-01"}
+    assert upsert_article(db, new) == "updated"
+    db.close()
+    html = get(db_path, f"/archive/articles/{tilde_encode(vucic)}").text
+    assert "Earlier versions (1)" in html
+    assert '<span class="ins">+ Update: talks postponed.</span>' in html
+
+
+def test_table_view_shows_categories_as_lists_not_json(crawl: Crawl) -> None:
+    html = get(crawl.db_path, "/archive/articles?_size=5").text
+    assert "[&#34;" not in html and '["' not in html

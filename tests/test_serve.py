@@ -110,3 +110,87 @@ def test_serve_without_archive_is_a_one_line_error(tmp_path) -> None:
     assert process.stderr.strip().splitlines() == [
         f"Error: no archive at {tmp_path / 'missing.db'}: run `iria-archive crawl` first"
     ]
+
+
+def wait_until_serving(port: int, process: subprocess.Popen) -> None:
+    for _ in range(600):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=5):
+                return
+        except OSError:
+            if process.poll() is not None:
+                raise AssertionError(f"serve exited with {process.returncode}") from None
+            time.sleep(0.1)
+    raise AssertionError("serve did not answer")
+
+
+def test_serve_stops_on_sigterm_even_with_heavy_searches_in_flight(crawl: Crawl) -> None:
+    """Issue 9: four searches of 3,000 `a*` terms froze every page and SIGTERM did nothing."""
+    import signal
+    import threading
+    from urllib.parse import quote
+
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "iria_archive", "serve", "--db", str(crawl.db_path)]
+        + ["--port", str(port)],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_until_serving(port, process)
+        q = quote(" ".join(["a*"] * 3000))
+        paths = [f"/archive/search.json?q={q}&_shape=array", f"/archive/feed.atom?q={q}"] * 2
+
+        def ask(path: str) -> None:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30).read()
+            except OSError:
+                pass  # the server may stop before answering: that is the point
+
+        threads = [threading.Thread(target=ask, args=(path,), daemon=True) for path in paths]
+        for thread in threads:
+            thread.start()
+        time.sleep(1)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=20)
+        assert process.returncode == 0
+        assert "Traceback" not in stderr
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_serve_on_a_busy_port_is_a_one_line_error_not_exit_3(crawl: Crawl) -> None:
+    from tests.conftest import run_cli
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        process = run_cli("serve", "--db", str(crawl.db_path), "--port", str(port), timeout=60)
+    assert process.returncode == 1  # 3 means "another crawl holds the lock"
+    assert process.stderr.splitlines() == [
+        f"Error: cannot listen on 127.0.0.1:{port}: Address already in use"
+    ]
+
+
+def test_serve_on_an_impossible_port_is_a_usage_error(crawl: Crawl) -> None:
+    from tests.conftest import run_cli
+
+    process = run_cli("serve", "--db", str(crawl.db_path), "--port", "99999", timeout=60)
+    assert process.returncode == 2
+    assert "Invalid value for '--port': 99999 is not in the range 0<=x<=65535." in process.stderr
+    assert "serve serve" not in process.stderr and "Usage: iria-archive serve" in process.stderr
+
+
+def test_public_serve_searches_the_snapshot_with_its_own_index(crawl: Crawl, tmp_path) -> None:
+    from iria_archive.serve import prepare_search_index, snapshot_archive
+
+    snapshot = snapshot_archive(str(crawl.db_path), str(tmp_path))
+    note = prepare_search_index(str(crawl.db_path), str(snapshot))
+    assert note == "search index: copied for the snapshot"
+    assert (tmp_path / "archive.db.search" / "state.json").is_file()
