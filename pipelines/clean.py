@@ -18,7 +18,12 @@ def check_article(item: dict[str, Any]) -> dict[str, Any] | FetchFailure:
     missing = [name for name in REQUIRED_FIELDS if not item.get(name)]
     if missing:
         url = item.get("requested_url") or item.get("url") or ""
-        return FetchFailure(url=url, kind="extraction", reason="missing " + ", ".join(missing))
+        return FetchFailure(
+            url=url,
+            kind="extraction",
+            reason="missing " + ", ".join(missing),
+            hints=item.get("hints"),
+        )
     return item
 
 

@@ -87,6 +87,7 @@ class ExtractedArticle:
     # Metadata fields whose sources disagree (hints vs JSON-LD vs meta vs markup): counted
     # in the crawl's stats, not stored.
     disagreements: list[str] = field(default_factory=list)
+    post_id: int | None = None  # WordPress's id of the post (hints, else the page)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -151,6 +152,7 @@ def extract_article(
         word_count=len(text.split()),
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
         disagreements=metadata.disagreements,
+        post_id=(hints.post_id if hints else None) or page.post_id(),
     )
 
 
@@ -230,6 +232,7 @@ def extract_page(
             reason=str(error),
             status=page.status,
             listing_url=page.listing_url,
+            hints=page.hints,
         )
     headers = {k.lower(): v for k, v in page.headers.items()}
     return {
@@ -241,7 +244,6 @@ def extract_page(
         "extractor": extractor_stamp(profile),
         "http_etag": headers.get("etag"),
         "http_last_modified": headers.get("last-modified"),
-        "source_changed": page.hints.changed if page.hints else None,
     }
 
 

@@ -253,6 +253,9 @@ def _text(node: HtmlElement) -> str:
     return " ".join(node.text_content().split())
 
 
+_REST_ALTERNATE = "//link[@rel='alternate'][@type='application/json']/@href"
+
+
 class PageSources:
     """What the page itself states: JSON-LD, meta tags, the post's own markup."""
 
@@ -406,6 +409,23 @@ class PageSources:
         return iso_date(find_date(own, url=self.url, extensive_search=True, original_date=True))
 
     # -- other page facts ----------------------------------------------------------------
+
+    def post_id(self) -> int | None:
+        """WordPress's id of the post, as core prints it: the shortlink (`?p=123`), the
+        REST alternate link (`/wp/v2/posts/123`), or the body's `postid-123` class."""
+        for value, pattern in (
+            (" ".join(self.tree.xpath("//link[@rel='shortlink']/@href")), r"[?&]p=(\d+)"),
+            (
+                " ".join(
+                    self.tree.xpath("//link[@rel='alternate'][@type='application/json']/@href")
+                ),
+                r"/wp/v2/posts/(\d+)",
+            ),
+            (" ".join(self.tree.xpath("//body/@class")), r"\bpostid-(\d+)\b"),
+        ):
+            if found := re.search(pattern, value):
+                return int(found.group(1))
+        return None
 
     def canonical_url(self) -> str:
         href = next(iter(self.tree.xpath("//link[@rel='canonical']/@href")), None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -69,6 +71,7 @@ def record_error(
                 "reason": failure.reason,
                 "at": when,
                 "resolved_at": when if resolved else None,
+                "hints": json.dumps(dataclasses.asdict(failure.hints)) if failure.hints else None,
             }
         )
 
@@ -126,7 +129,7 @@ def assess_run(
     start_url = stats.get("iria/start_url") or "the start URL"
     if start_status in (404, 410):
         return "failed", f"the category archive {start_url} answered {start_status}"
-    if stats.get("iria/not_wordpress"):
+    if stats.get("iria/not_wordpress") and not stats.get("iria/source_links"):
         return "failed", f"not a WordPress category archive: {start_url}"
     if not reached:
         cause = stats.get("iria/first_error") or "no page could be fetched"

@@ -42,6 +42,8 @@ ARTICLE_COLUMNS: dict[str, type] = {
     # The discovery source's change stamp last seen (REST modified_gmt, sitemap lastmod,
     # feed <updated>): the next run re-fetches only when the source says it changed.
     "source_changed": str,
+    # WordPress's own id of the post: a post whose slug changed is the same article.
+    "post_id": int,
 }
 ARTICLE_DEFAULTS = {"status": "live", "revision_count": 0}
 
@@ -90,6 +92,7 @@ ERROR_COLUMNS: dict[str, type] = {
     "reason": str,
     "at": str,
     "resolved_at": str,  # when a later run archived the page or it proved gone for good
+    "hints": str,  # JSON: what the page's source said of it, so a retry knows it too
 }
 
 # Other URLs of archived articles (an old slug, a link that redirects): an incremental
@@ -150,6 +153,7 @@ def ensure_schema(db: Database) -> None:
                 if name not in table.columns_dict:
                     table.add_column(name, kind)
         db["articles"].create_index(["published"], if_not_exists=True)
+        db["articles"].create_index(["post_id"], if_not_exists=True)
         db["revisions"].create_index(["url"], if_not_exists=True)
         db["crawl_errors"].create_index(["run_id"], if_not_exists=True)
         db["crawl_errors"].create_index(["url"], if_not_exists=True)

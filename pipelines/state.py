@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+
+from scraper.items import SourceHints
 
 
 @dataclass
@@ -35,6 +38,8 @@ class CrawlState:
     # articles, pages that answered 404/410.
     settled_links: set[str] = field(default_factory=set)
     retry: list[str] = field(default_factory=list)
+    # What the source said of each URL to retry, when the failed run knew it.
+    retry_hints: dict[str, SourceHints] = field(default_factory=dict)
     api_root: str | None = None
     category_ids: list[int] = field(default_factory=list)
     last_run_ok: bool = False  # else the next run walks everything (resuming a cut run)
@@ -90,6 +95,13 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
             )
         ]
         state.settled_links |= set(state.retry)  # asked for anyway: no reason to walk on
+        if "hints" in {row[1] for row in db.execute("pragma table_info(crawl_errors)")}:
+            for url, hints in db.execute(
+                "select url, hints from crawl_errors where resolved_at is null"
+                " and hints is not null order by id"
+            ):
+                if url in state.retry and (parsed := _hints(hints)) is not None:
+                    state.retry_hints[url] = parsed
         last = db.execute("select status from crawl_runs order by id desc limit 1").fetchone()
         state.last_run_ok = bool(last and last[0] == "ok")
         source = db.execute(
@@ -109,3 +121,12 @@ def _instant(value: str) -> datetime:
     except ValueError:
         return datetime.min.replace(tzinfo=UTC)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _hints(raw: str) -> SourceHints | None:
+    try:
+        data = json.loads(raw)
+        known = {f.name for f in dataclasses.fields(SourceHints)}
+        return SourceHints(**{k: v for k, v in data.items() if k in known})
+    except (ValueError, TypeError):
+        return None

@@ -67,7 +67,6 @@ def article_row(fields: dict[str, Any], fetched_at: str) -> dict[str, Any]:
     hints = fields.get("hints")
     row["source_changed"] = getattr(hints, "changed", None)
     row["last_fetched"] = fetched_at
-    row["source_changed"] = fields.get("source_changed")
     return row
 
 
@@ -202,6 +201,19 @@ def choose_url(
         return None
     row["url"] = fetched
     return f"canonical link {canonical} not used: {problem}"
+
+
+def renamed_articles(db: Database, url: str, post_id: int) -> list[str]:
+    """Live articles of the same site and WordPress post id as `url`, under other URLs."""
+    host = urlsplit(url).netloc
+    return [
+        other
+        for (other,) in db.execute(
+            "select url from articles where post_id = ? and url != ? and status = 'live'",
+            [post_id, url],
+        ).fetchall()
+        if urlsplit(other).netloc == host
+    ]
 
 
 def mark_status(db: Database, url: str, status: str, moved_to: str | None = None) -> bool:
@@ -354,6 +366,13 @@ class StorePipeline:
             )
             return
         url = row["url"]
+        if outcome == "new" and row.get("post_id"):
+            # The post's slug changed since it was archived (WordPress keeps its id):
+            # the old URL has moved to this one, and stays findable as an alias.
+            for old in renamed_articles(self.db, url, row["post_id"]):
+                if mark_status(self.db, old, "moved", moved_to=url):
+                    stats.inc_value("iria/articles_moved")
+                save_alias(self.db, old, url)
         if requested and requested != url:
             # The page names another URL as its own (rel=canonical): an archived
             # article at the requested URL has moved, any other is an alias.

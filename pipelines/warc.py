@@ -167,6 +167,7 @@ class WarcPipeline:
                 kind="article",
                 reason=f"raw page not kept: WARC write failed ({error})",
                 listing_url=item.listing_url,
+                hints=item.hints,
             )
         return item
 

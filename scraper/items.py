@@ -25,6 +25,7 @@ class SourceHints:
     categories: list[str] | None = None  # None: the source does not say
     tags: list[str] | None = None
     protected: bool = False  # a password-protected post: never archived
+    post_id: int | None = None  # WordPress's own id of the post: its URL may change
 
 
 @dataclass
@@ -73,6 +74,7 @@ class FetchFailure:
     reason: str
     status: int | None = None
     listing_url: str | None = None
+    hints: SourceHints | None = None  # what its source said: kept for the retry
 
 
 @dataclass

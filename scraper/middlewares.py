@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import Request
+from scrapy import exceptions as scrapy_errors
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
@@ -24,6 +25,11 @@ from scraper.urls import canonical_url
 
 # Connection-level failures: the site is unreachable, not its robots.txt unreadable.
 _UNREACHABLE = (
+    scrapy_errors.DownloadConnectionRefusedError,
+    scrapy_errors.CannotResolveHostError,
+    scrapy_errors.DownloadTimeoutError,
+    scrapy_errors.DownloadFailedError,
+    scrapy_errors.ResponseDataLossError,
     tx_errors.ConnectError,
     tx_errors.DNSLookupError,
     tx_errors.TimeoutError,

@@ -183,6 +183,7 @@ def post_hints(post: dict[str, Any]) -> SourceHints:
         if has_terms
         else None,
         protected=bool(content.get("protected")),
+        post_id=post["id"] if isinstance(post.get("id"), int) else None,
     )
 
 

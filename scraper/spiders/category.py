@@ -116,7 +116,8 @@ class CategorySpider(scrapy.Spider):
         self.stats.set_value("iria/mode", "full" if self.full else "incremental")
         for url in self.state.retry:  # failures that may have healed: asked first
             self.requested.add(url)
-            yield self._article_request(url, SourceHints("retry"), listing_url=None)
+            hints = self.state.retry_hints.get(url) or SourceHints("retry")
+            yield self._article_request(url, hints, listing_url=None)
         if not self.full and self.state.api_root and self.state.category_ids:
             yield self._rest(self.state.api_root).start()
         elif not self.full:
@@ -341,8 +342,14 @@ class CategorySpider(scrapy.Spider):
             reason = f"HTTP {status}"
         else:
             reason = f"{type(failure.value).__name__}: {failure.getErrorMessage()}"
+        hints = request.meta.get("hints")
         yield FetchFailure(
-            url=origin, kind=kind, reason=reason, status=status, listing_url=listing_url
+            url=origin,
+            kind=kind,
+            reason=reason,
+            status=status,
+            listing_url=listing_url,
+            hints=hints if isinstance(hints, SourceHints) and hints.source != "retry" else None,
         )
 
 
