@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from pipelines.lock import ArchiveLock
 from replica import Post, ReplicaServer, Site
 from replica.content import Block, generate_posts, in_category
+from replica.faults import Faults
 from tests.conftest import FAST, REPO, archived, run_cli
 
 FIELDS = ["url", "title", "author", "published", "modified", "categories", "tags", "text"]
@@ -130,6 +131,7 @@ def test_an_edited_post_is_updated_and_its_previous_version_kept(
         modified="2026-02-01T12:00:00+00:00",
         blocks=(*old.blocks, Block("p", "Correction: the talks were moved to the following week.")),
     )
+    before = {t["url"]: t for t in server.site.expected_articles("europe")}
     server.set_posts(posts)
     old_text = archived(db_path)[server.site.post_url(old)]["text"]
     server.clear_requests()
@@ -144,7 +146,7 @@ def test_an_edited_post_is_updated_and_its_previous_version_kept(
     assert (revision["url"], revision["text"], revision["modified"]) == (
         row["url"],
         old_text,
-        old.modified,
+        before[row["url"]]["modified"],
     )
     assert_archive_is_the_truth(db_path, server.site)
 
@@ -312,15 +314,12 @@ def test_an_interrupted_crawl_loses_nothing(how: signal.Signals, tmp_path: Path)
 def test_transient_failures_are_retried_on_the_next_run(tmp_path: Path) -> None:
     db_path = tmp_path / "archive.db"
     with ReplicaServer() as server:
-        assert crawl(server, db_path).returncode == 0
         url = server.site.expected_articles("europe")[7]["url"]
-        with sqlite3.connect(db_path) as db:  # as if the page had answered 503 every time
-            db.execute("delete from articles where url = ?", [url])
-            db.execute(
-                "insert into crawl_errors (run_id, url, kind, status, reason)"
-                " values (1, ?, 'article', 503, 'HTTP 503')",
-                [url],
-            )
+        # The page answers 503 to every attempt of the first run, then heals.
+        server.faults = Faults(unavailable={urlsplit(url).path: 100})
+        assert crawl(server, db_path).returncode == 0
+        assert url not in archived(db_path)
+        server.faults = None
         server.clear_requests()
         assert crawl(server, db_path).returncode == 0
         assert urlsplit(url).path in article_paths(server)
