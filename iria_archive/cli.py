@@ -307,13 +307,11 @@ def reindex(db_path: str, check: bool) -> None:
             sys.exit(1)
         click.echo(f"search index of {db_path}: in step ({state.docs:,} articles)", err=True)
         return
-    lock = _lock(db_path)
-    try:
-        result = sync_index(db_path, rebuild=True)
-    except (sqlite3.Error, OSError, ValueError) as error:
-        raise click.ClickException(f"cannot rebuild the search index: {error}") from None
-    finally:
-        lock.release()
+    with _lock(db_path):
+        try:
+            result = sync_index(db_path, rebuild=True)
+        except (sqlite3.Error, OSError, ValueError) as error:
+            raise click.ClickException(f"cannot rebuild the search index: {error}") from None
     click.echo(
         f"Search index rebuilt: {result.docs:,} articles in {result.seconds:.1f}s"
         f" -> {index_path(db_path)}",

@@ -180,7 +180,11 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
 
     def contents() -> dict[str, str]:
         # SQLite's own -shm index (and an empty -wal) may appear beside any reader.
-        files = [p for p in tmp_path.rglob("*.*") if not p.name.endswith(("-shm", "-wal"))]
+        files = [
+            p
+            for p in tmp_path.rglob("*.*")
+            if p.is_file() and not p.name.endswith(("-shm", "-wal"))
+        ]
         return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
 
     before = contents()
