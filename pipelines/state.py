@@ -76,9 +76,9 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
         state.settled_links |= {
             url
             for (url,) in db.execute(
-                "select url from crawl_errors where resolved_at is null and (status in (404, 410)"
-                " or kind = 'protected'"
-                " or reason like 'too large%' or reason like 'redirect off the site%')"
+                "select url from crawl_errors where kind = 'protected' or resolved_at is null"
+                " and (status in (404, 410) or reason like 'too large%'"
+                " or reason like 'redirect off the site%')"
             )
         }
         # Failures that may heal, not yet made good: timeouts, connection errors, 5xx,

@@ -324,6 +324,10 @@ class StorePipeline:
             stats.inc_value("iria/skipped" if decision else "iria/errors")
             if not decision and not stats.get_value("iria/first_error"):
                 stats.set_value("iria/first_error", f"{item.url}: {item.reason}")
+            if item.kind == "protected":  # a settled decision, kept to be seen
+                logger.info("Not archived: %s is password-protected", item.url)
+                self._note(item)
+                return item
             logger.warning("Could not archive %s (%s): %s", item.url, item.kind, item.reason)
             record_error(self.db, self.run_id, item)
         elif isinstance(item, ArticleNotModified):

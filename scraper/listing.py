@@ -13,6 +13,7 @@ no single theme's CSS class is relied upon. Article links are found, in this ord
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -66,18 +67,28 @@ def archive_root(url: str) -> str:
 
 
 def parse_listing(
-    html: str, url: str, permalinks: PermalinkShape | None = None, max_links: int = 500
+    html: str,
+    url: str,
+    permalinks: PermalinkShape | None = None,
+    max_links: int = 500,
+    is_member: Callable[[str], bool] | None = None,
 ) -> Listing:
-    """Return the article links (at most `max_links`) and the next archive page at `url`."""
+    """Return the article links (at most `max_links`) and the next archive page at `url`.
+
+    `is_member` tells the URLs known to be the section's (listed by its feed or REST
+    API, archived before): the loop holding most of them is the listing, even on a
+    last page with fewer entries than the sidebar's list of other sections' posts.
+    """
     page = Selector(text=html)
     base = urljoin(url, page.xpath("//head/base/@href").get() or "")
-    urls = _shaped_links(page, base, url, permalinks) if permalinks else []
+    member = is_member or (lambda _url: False)
+    urls = _shaped_links(page, base, url, permalinks, member) if permalinks else []
     if not urls:
         urls = _conventional_links(page, base)
         if permalinks:
             urls = [u for u in urls if permalinks.matches(u)]
     if not urls:
-        urls = _shaped_links(page, base, url, None)
+        urls = _shaped_links(page, base, url, None, member)
     return Listing(article_urls=urls[:max_links], next_url=_next_url(page, base, url))
 
 
@@ -153,7 +164,11 @@ def _signature(node: Selector) -> tuple[str, ...]:
 
 
 def _shaped_links(
-    page: Selector, base: str, url: str, permalinks: PermalinkShape | None
+    page: Selector,
+    base: str,
+    url: str,
+    permalinks: PermalinkShape | None,
+    is_member: Callable[[str], bool],
 ) -> list[str]:
     """Article links found by shape: the main loop's entries, in page order.
 
@@ -183,7 +198,12 @@ def _shaped_links(
     groups: dict[tuple[str, ...], list[tuple[Selector, str]]] = {}
     for link, target in candidates:
         groups.setdefault(_signature(link), []).append((link, target))
-    loop = max(groups.values(), key=lambda g: len({t for _l, t in g}))
+
+    def weight(group: list[tuple[Selector, str]]) -> tuple[int, int]:
+        targets = {t for _l, t in group}
+        return sum(1 for t in targets if is_member(t)), len(targets)
+
+    loop = max(groups.values(), key=weight)
     if permalinks is None and len({t for _l, t in loop}) < 2:
         return []  # one lone link is no evidence of a listing
     container = _loop_container([link for link, _t in loop], groups, loop)

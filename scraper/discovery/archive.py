@@ -52,7 +52,11 @@ class ArchiveWalk:
         self.pages += 1
         listing = (
             parse_listing(
-                response.text, response.url, self.permalinks or None, max_links=self.max_links
+                response.text,
+                response.url,
+                self.permalinks or None,
+                max_links=self.max_links,
+                is_member=self.section.is_member,
             )
             if isinstance(response, TextResponse)
             else None

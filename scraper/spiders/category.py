@@ -220,6 +220,10 @@ class CategorySpider(scrapy.Spider):
         self.requested.add(url)
         return True
 
+    def is_member(self, url: str) -> bool:
+        """Whether `url` is known to be the section's: listed by a source, or archived."""
+        return url in self.requested or url in self.state.known
+
     def learn_permalinks(self, urls: list[str]) -> None:
         self.permalinks.learn(urls)
 
