@@ -20,6 +20,9 @@ ARCHIVE_TABLES = {"articles", "crawl_runs"}
 # A reader waits this long for a writer that holds a lock in rollback-journal mode;
 # in WAL mode (which every archive uses) readers never wait.
 READ_TIMEOUT = 2.0
+# A writer waits this long for another process's write (our own crawls are kept apart
+# by the lock, so this is someone else's transaction) before it gives up with one line.
+WRITE_TIMEOUT = 10.0
 
 
 class NotAnArchive(ValueError):
@@ -97,6 +100,6 @@ def open_for_writing(path: str) -> Database:
     from pipelines.schema import ensure_schema
 
     check_writable_target(path)
-    db = Database(sqlite3.connect(path, timeout=30))
+    db = Database(sqlite3.connect(path, timeout=WRITE_TIMEOUT))
     ensure_schema(db)
     return db

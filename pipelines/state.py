@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from scraper.items import SourceHints
+from scraper.items import SourceHints, hints_from_json
 
 
 @dataclass
@@ -100,7 +99,7 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
                 "select url, hints from crawl_errors where resolved_at is null"
                 " and hints is not null order by id"
             ):
-                if url in state.retry and (parsed := _hints(hints)) is not None:
+                if url in state.retry and (parsed := hints_from_json(hints)) is not None:
                     state.retry_hints[url] = parsed
         last = db.execute("select status from crawl_runs order by id desc limit 1").fetchone()
         state.last_run_ok = bool(last and last[0] == "ok")
@@ -121,12 +120,3 @@ def _instant(value: str) -> datetime:
     except ValueError:
         return datetime.min.replace(tzinfo=UTC)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _hints(raw: str) -> SourceHints | None:
-    try:
-        data = json.loads(raw)
-        known = {f.name for f in dataclasses.fields(SourceHints)}
-        return SourceHints(**{k: v for k, v in data.items() if k in known})
-    except (ValueError, TypeError):
-        return None

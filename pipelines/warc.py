@@ -31,7 +31,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from scraper.items import ArticlePage, FetchFailure, SourceHints
+from scraper.items import ArticlePage, FetchFailure, SourceHints, hints_from_json
 from scraper.urls import canonical_url
 
 logger = logging.getLogger(__name__)
@@ -243,14 +243,7 @@ def _verified(record: Any) -> bool:
 
 def _hints(record: Any) -> SourceHints | None:
     raw = record.content_stream().read()
-    if not _verified(record):
-        return None
-    try:
-        data = json.loads(raw)
-        known = {f.name for f in dataclasses.fields(SourceHints)}
-        return SourceHints(**{k: v for k, v in data.items() if k in known})
-    except (ValueError, TypeError):
-        return None
+    return hints_from_json(raw) if _verified(record) else None
 
 
 def _page(record: Any) -> ArticlePage | None:

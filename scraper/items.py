@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, fields
 
 
 @dataclass
@@ -26,6 +27,18 @@ class SourceHints:
     tags: list[str] | None = None
     protected: bool = False  # a password-protected post: never archived
     post_id: int | None = None  # WordPress's own id of the post: its URL may change
+
+
+def hints_from_json(raw: str | bytes) -> SourceHints | None:
+    """SourceHints as stored (WARC metadata, crawl_errors.hints); None when unreadable.
+
+    Fields an older version did not know, or a newer one dropped, are ignored."""
+    try:
+        data = json.loads(raw)
+        known = {f.name for f in fields(SourceHints)}
+        return SourceHints(**{k: v for k, v in data.items() if k in known})
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
 @dataclass

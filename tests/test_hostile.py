@@ -108,24 +108,33 @@ HOSTILE_FRAGMENTS = [
 ]
 insertions = st.one_of(
     st.sampled_from(HOSTILE_FRAGMENTS),
-    st.text(max_size=300),
+    st.text(max_size=300).map(lambda text: text.replace("<", "&lt;")),
     st.lists(st.sampled_from(HOSTILE_FRAGMENTS), max_size=6).map("".join),
 )
 
 
+def _tag_start(draw: st.DrawFn, text: str) -> int:
+    """A place where a tag starts (or the end): a cut or an insertion there breaks the
+    page's structure without turning a tag's inside (a script, a class) into text."""
+    starts = [i for i, c in enumerate(text) if c == "<"] + [len(text)]
+    return draw(st.sampled_from(starts))
+
+
 @st.composite
 def mutated_pages(draw: st.DrawFn) -> str:
-    """The article page with its body mutated: insertions, deletions, a truncation."""
+    """The article page with its body mutated: insertions, deletions, a truncation,
+    each at a tag boundary."""
     body = PAGE[BODY_START:BODY_END]
     for _ in range(draw(st.integers(0, 4))):
-        at = draw(st.integers(0, len(body)))
+        at = _tag_start(draw, body)
         if draw(st.booleans()):
             body = body[:at] + draw(insertions) + body[at:]
         else:
-            body = body[:at] + body[at + draw(st.integers(0, 400)) :]
+            end = _tag_start(draw, body[at:]) if at < len(body) else 0
+            body = body[:at] + body[at + end :]
     page = PAGE[:BODY_START] + body + PAGE[BODY_END:]
     if draw(st.booleans()):
-        page = page[: draw(st.integers(0, len(page)))]
+        page = page[: _tag_start(draw, page)]
     return page
 
 
