@@ -99,6 +99,10 @@ ERROR_COLUMNS: dict[str, type] = {
 # walk knows it has them.
 ALIAS_COLUMNS: dict[str, type] = {"alias": str, "url": str}
 
+# Which sections (category archives, by start URL) list an article: one article row,
+# however many sections list it; each section's crawl state is its own.
+SECTION_COLUMNS: dict[str, type] = {"url": str, "section": str, "first_seen": str}
+
 # What a full walk learnt about a section's site, for cheap incremental runs.
 SOURCE_COLUMNS: dict[str, type] = {
     "start_url": str,
@@ -143,6 +147,18 @@ def ensure_schema(db: Database) -> None:
         )
         db["sources"].create(SOURCE_COLUMNS, pk="start_url", if_not_exists=True)
         db["aliases"].create(ALIAS_COLUMNS, pk="alias", if_not_exists=True)
+        if "article_sections" not in db.table_names():
+            db["article_sections"].create(SECTION_COLUMNS, pk=("url", "section"))
+            db["article_sections"].create_index(["section"])
+            # An archive of one section (all earlier versions): its articles are that
+            # section's. With several start URLs in its runs, membership is learnt anew.
+            starts = [r[0] for r in db.execute("select distinct start_url from crawl_runs")]
+            if len(starts) == 1:
+                db.execute(
+                    "insert into article_sections (url, section, first_seen)"
+                    " select url, ?, first_seen from articles",
+                    [starts[0]],
+                )
         revisions = db["revisions"]
         for table, columns in (
             (runs, RUN_COLUMNS),

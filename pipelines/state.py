@@ -43,11 +43,19 @@ class CrawlState:
     category_ids: list[int] = field(default_factory=list)
     last_run_ok: bool = False  # else the next run walks everything (resuming a cut run)
 
+    # The archived articles this section lists (known holds every section's); None in
+    # an archive that does not say which section lists what.
+    in_section: set[str] | None = None
+
     @property
     def newest_source_change(self) -> str | None:
-        """The latest change stamp held (in the site's own clock): where a REST
-        `modified_after` query starts."""
-        stamps = [k.last_change for k in self.known.values() if k.last_change]
+        """The latest change stamp of this section's articles (in the site's clock):
+        where a REST `modified_after` query starts."""
+        stamps = [
+            k.last_change
+            for url, k in self.known.items()
+            if k.last_change and (self.in_section is None or url in self.in_section)
+        ]
         return max(stamps, key=_instant, default=None)
 
 
@@ -83,14 +91,17 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
         # Failures that may heal, not yet made good: timeouts, connection errors, 5xx,
         # 429, redirect loops, failed extractions, robots.txt refusals. Asked again
         # first thing on the next run (a 404/410 is an answer: the next full walk asks).
+        # Each section retries its own failures (those of its runs).
         state.retry = [
             url
             for (url,) in db.execute(
-                "select distinct url from crawl_errors where resolved_at is null"
-                " and (kind in ('extraction', 'skipped') or kind = 'article' and"
-                " (status is null or status between 300 and 399 or status >= 500"
-                " or status = 429)) and reason not like 'too large%'"
-                " and reason not like 'redirect off the site%' order by id"
+                "select distinct e.url from crawl_errors e join crawl_runs r on r.id = e.run_id"
+                " where r.start_url = ? and e.resolved_at is null"
+                " and (e.kind in ('extraction', 'skipped') or e.kind = 'article' and"
+                " (e.status is null or e.status between 300 and 399 or e.status >= 500"
+                " or e.status = 429)) and e.reason not like 'too large%'"
+                " and e.reason not like 'redirect off the site%' order by e.id",
+                [start_url],
             )
         ]
         state.settled_links |= set(state.retry)  # asked for anyway: no reason to walk on
@@ -101,8 +112,23 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
             ):
                 if url in state.retry and (parsed := hints_from_json(hints)) is not None:
                     state.retry_hints[url] = parsed
-        last = db.execute("select status from crawl_runs order by id desc limit 1").fetchone()
+        # A failed or cut run of another section leaves this one incremental.
+        last = db.execute(
+            "select status from crawl_runs where start_url = ? order by id desc limit 1",
+            [start_url],
+        ).fetchone()
         state.last_run_ok = bool(last and last[0] == "ok")
+        has_sections = (
+            "article_sections" in tables
+            and db.execute("select 1 from article_sections limit 1").fetchone()
+        )
+        if has_sections:
+            state.in_section = {
+                url
+                for (url,) in db.execute(
+                    "select url from article_sections where section = ?", [start_url]
+                )
+            }
         source = db.execute(
             "select api_root, category_ids from sources where start_url = ?", [start_url]
         ).fetchone()

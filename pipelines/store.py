@@ -216,6 +216,15 @@ def renamed_articles(db: Database, url: str, post_id: int) -> list[str]:
     ]
 
 
+def add_to_section(db: Database, url: str, section: str, when: str) -> None:
+    """Record that the section `section` (its start URL) lists the article at `url`."""
+    with db.conn:
+        db.execute(
+            "insert or ignore into article_sections (url, section, first_seen) values (?, ?, ?)",
+            [url, section, when],
+        )
+
+
 def mark_status(db: Database, url: str, status: str, moved_to: str | None = None) -> bool:
     """Mark a live archived article gone or moved (never deleted); False if not archived."""
     with db.conn:
@@ -292,6 +301,7 @@ class StorePipeline:
         for name, kept in recover_open_files(self.db, self.warc_folder):
             logger.warning("Recovered %s (%d complete records) left by a killed run", name, kept)
         spider = self.crawler.spider
+        self.section = spider.start_url
         self.run_id = start_run(self.db, spider.start_url, "full" if spider.full else "incremental")
         self.stats.set_value("iria/run_id", self.run_id)
         self.stats.set_value("iria/start_url", spider.start_url)
@@ -333,6 +343,7 @@ class StorePipeline:
         elif isinstance(item, ArticleNotModified):
             changed = item.hints.changed if item.hints else None
             touch_article(self.db, item.url, item.fetched_at, changed)
+            add_to_section(self.db, item.url, self.section, item.fetched_at)
             resolve_errors(self.db, [item.url])
             stats.inc_value("iria/articles_unchanged")
             stats.inc_value("iria/articles_stored")
@@ -385,6 +396,7 @@ class StorePipeline:
             else:
                 save_alias(self.db, requested, url)
         resolve_errors(self.db, [url, requested])
+        add_to_section(self.db, url, self.section, item["fetched_at"])
         stats.inc_value(f"iria/articles_{outcome}")
         stats.inc_value("iria/articles_stored")
 

@@ -259,7 +259,9 @@ class CategorySpider(scrapy.Spider):
         """A full run re-checks every known article, also those no source lists now."""
         if not self.full:
             return
-        missing = [url for url in self.state.known if url not in self.requested]
+        # The section's own articles (every known one in an archive of unknown sections).
+        mine = self.state.known if self.state.in_section is None else self.state.in_section
+        missing = [url for url in self.state.known if url in mine and url not in self.requested]
         for url in missing:
             for request in self.offer(url, SourceHints("recheck"), listing_url=None):
                 self.crawler.engine.crawl(request)
