@@ -49,8 +49,9 @@ class SettingError(ValueError):
     """A `-s NAME=VALUE` that Scrapy or the project would choke on."""
 
 
-# Settings read by the project but absent from scraper/settings.py (optional switches).
-_OPTIONAL_PROJECT_SETTINGS = {"IRIA_LOCK_HELD", "IRIA_PROGRESS"}
+# Settings the command sets from its own options: `-s` must not go around them (an
+# IRIA_DB_PATH of its own would write to a file the lock and the summary do not name).
+COMMAND_SETTINGS = {"IRIA_DB_PATH": "--db PATH", "IRIA_LOCK_HELD": None}
 
 
 def check_setting(name: str, value: str) -> None:
@@ -61,9 +62,12 @@ def check_setting(name: str, value: str) -> None:
     """
     import json
 
+    if name in COMMAND_SETTINGS:
+        option = COMMAND_SETTINGS[name]
+        raise SettingError(f"{name} is set by the command" + (f": use {option}" if option else ""))
     settings = project_settings()
     if name not in settings:
-        if name.startswith("IRIA_") and name not in _OPTIONAL_PROJECT_SETTINGS:
+        if name.startswith("IRIA_"):
             raise SettingError(f"unknown setting {name}")
         return
     default = settings[name]

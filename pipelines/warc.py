@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from scrapy.http import HtmlResponse
+from w3lib.encoding import html_to_unicode
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -253,18 +253,30 @@ def _page(record: Any) -> ArticlePage | None:
     url = record.rec_headers.get_header("WARC-Target-URI")
     headers = dict(record.http_headers.headers)
     body = record.content_stream().read()
-    # The same encoding detection as the crawl (Scrapy's, from headers, meta, BOM).
-    response = HtmlResponse(url=url, body=body, headers=headers)
+    # The crawl's encoding detection (w3lib's, which Scrapy uses): the Content-Type
+    # header, a BOM, the page's meta charset, then UTF-8 or windows-1252.
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), None)
+    encoding, _text = html_to_unicode(content_type, body, auto_detect_fun=_guess_encoding)
     return ArticlePage(
         url=canonical_url(url),
         final_url=url,
         status=status,
         headers=headers,
         body=body,
-        encoding=response.encoding,
+        encoding=encoding,
         listing_url=None,
         fetched_at=record.rec_headers.get_header("WARC-Date").replace("Z", "+00:00"),
     )
+
+
+def _guess_encoding(body: bytes) -> str | None:
+    for candidate in ("utf-8", "cp1252"):
+        try:
+            body.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        return candidate
+    return None
 
 
 def recover_file(path: Path) -> tuple[Path, int]:

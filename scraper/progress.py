@@ -20,7 +20,10 @@ class Progress:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> Progress:
-        enabled = crawler.settings.getbool("IRIA_PROGRESS", sys.stderr.isatty())
+        wanted = crawler.settings.get("IRIA_PROGRESS")
+        enabled = (
+            sys.stderr.isatty() if wanted is None else crawler.settings.getbool("IRIA_PROGRESS")
+        )
         if not enabled:
             raise NotConfigured
         extension = cls(crawler.stats, sys.stderr)

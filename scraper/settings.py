@@ -30,6 +30,11 @@ IRIA_MAX_LINKS_PER_PAGE = 500
 # Reads what the archive already holds (known articles, validators, source stamps) for
 # the spider; the spider never opens the database itself.
 IRIA_STATE_LOADER = "pipelines.state.load_crawl_state"
+# The progress line on stderr: None shows it when stderr is a terminal.
+IRIA_PROGRESS = None
+# Set by `iria-archive crawl`, which takes the archive's lock before the crawl starts;
+# `scrapy crawl` leaves it False and the store pipeline takes the lock itself.
+IRIA_LOCK_HELD = False
 # Raw pages of each run go to a gzip WARC file here (default: warc/ beside the database).
 IRIA_WARC_DIR = ""
 # Run health (see pipelines/runs.py): the share of fetched article pages whose
