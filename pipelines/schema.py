@@ -99,6 +99,9 @@ ERROR_COLUMNS: dict[str, type] = {
 # walk knows it has them.
 ALIAS_COLUMNS: dict[str, type] = {"alias": str, "url": str}
 
+# Validators of discovery pages (feeds): the next incremental run asks conditionally.
+VALIDATOR_COLUMNS: dict[str, type] = {"url": str, "etag": str, "last_modified": str}
+
 # Which sections (category archives, by start URL) list an article: one article row,
 # however many sections list it; each section's crawl state is its own.
 SECTION_COLUMNS: dict[str, type] = {"url": str, "section": str, "first_seen": str}
@@ -147,6 +150,7 @@ def ensure_schema(db: Database) -> None:
         )
         db["sources"].create(SOURCE_COLUMNS, pk="start_url", if_not_exists=True)
         db["aliases"].create(ALIAS_COLUMNS, pk="alias", if_not_exists=True)
+        db["page_validators"].create(VALIDATOR_COLUMNS, pk="url", if_not_exists=True)
         if "article_sections" not in db.table_names():
             db["article_sections"].create(SECTION_COLUMNS, pk=("url", "section"))
             db["article_sections"].create_index(["section"])

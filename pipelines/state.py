@@ -39,6 +39,8 @@ class CrawlState:
     retry: list[str] = field(default_factory=list)
     # What the source said of each URL to retry, when the failed run knew it.
     retry_hints: dict[str, SourceHints] = field(default_factory=dict)
+    # ETag / Last-Modified of discovery pages (feeds) by URL, from their last fetch.
+    page_validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     api_root: str | None = None
     category_ids: list[int] = field(default_factory=list)
     last_run_ok: bool = False  # else the next run walks everything (resuming a cut run)
@@ -112,6 +114,13 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
             ):
                 if url in state.retry and (parsed := hints_from_json(hints)) is not None:
                     state.retry_hints[url] = parsed
+        if "page_validators" in tables:
+            state.page_validators = {
+                url: (etag, last_modified)
+                for url, etag, last_modified in db.execute(
+                    "select url, etag, last_modified from page_validators"
+                )
+            }
         # A failed or cut run of another section leaves this one incremental.
         last = db.execute(
             "select status from crawl_runs where start_url = ? order by id desc limit 1",

@@ -27,7 +27,13 @@ from pipelines.runs import (
 )
 from pipelines.schema import ARTICLE_COLUMNS
 from pipelines.warc import recover_open_files, warc_folder
-from scraper.items import ArticleNotModified, ArticleRedirected, FetchFailure, SourceInfo
+from scraper.items import (
+    ArticleNotModified,
+    ArticleRedirected,
+    FetchFailure,
+    PageValidators,
+    SourceInfo,
+)
 from scraper.urls import canonical_url
 
 logger = logging.getLogger(__name__)
@@ -354,6 +360,12 @@ class StorePipeline:
                 save_alias(self.db, item.url, item.target)
         elif isinstance(item, SourceInfo):
             save_source(self.db, item)
+        elif isinstance(item, PageValidators):
+            with self.db.conn:
+                self.db["page_validators"].upsert(
+                    {"url": item.url, "etag": item.etag, "last_modified": item.last_modified},
+                    pk="url",
+                )
         else:
             self._store_article(item)
         return item

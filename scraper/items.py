@@ -91,6 +91,16 @@ class FetchFailure:
 
 
 @dataclass
+class PageValidators:
+    """A discovery page's validators (its feed's ETag / Last-Modified), for asking the
+    next run's request "has it changed?" instead of downloading it again."""
+
+    url: str
+    etag: str | None
+    last_modified: str | None
+
+
+@dataclass
 class SourceInfo:
     """What a full walk learnt about the section's site, kept for incremental runs."""
 

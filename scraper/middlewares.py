@@ -110,14 +110,20 @@ class ConditionalRequestMiddleware:
         if not request.meta.get("conditional"):
             return
         state = getattr(self.crawler.spider, "state", None)
-        known = state.known.get(canonical_url(request.url)) if state else None
+        if state is None:
+            return
+        etag, last_modified = None, None
+        if known := state.known.get(canonical_url(request.url)):
+            etag, last_modified = known.etag, known.last_modified
+        elif request.url in state.page_validators:  # a feed page, by its exact URL
+            etag, last_modified = state.page_validators[request.url]
         # A redirect target is another page: the validators of the first one don't apply.
         for header in (b"If-None-Match", b"If-Modified-Since"):
             request.headers.pop(header, None)
-        if known and known.etag:
-            request.headers[b"If-None-Match"] = known.etag
-        if known and known.last_modified:
-            request.headers[b"If-Modified-Since"] = known.last_modified
+        if etag:
+            request.headers[b"If-None-Match"] = etag
+        if last_modified:
+            request.headers[b"If-Modified-Since"] = last_modified
 
 
 class _DisallowAll:

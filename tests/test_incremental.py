@@ -351,3 +351,20 @@ def test_runs_prints_the_recent_runs(tmp_path: Path) -> None:
     ]
     assert lines[2].split()[0] == "2" and "incremental" in lines[2] and " ok " in lines[2]
     assert lines[3].split()[0] == "1" and "full" in lines[3]
+
+
+def test_a_feed_unchanged_since_the_last_run_costs_a_304(tmp_path: Path) -> None:
+    """Incremental runs ask the feed conditionally: nothing new costs robots.txt and a 304."""
+    db_path = tmp_path / "archive.db"
+    with ReplicaServer(theme="classic") as server:  # feeds on, no REST API
+        assert crawl(server, db_path).returncode == 0
+        assert crawl(server, db_path).returncode == 0  # learns the feed's validators
+        server.clear_requests()
+        assert crawl(server, db_path).returncode == 0
+        paths = [path for _m, path, _h in server.requests]
+        assert paths == ["/robots.txt", "/news/category/europe/feed/atom/?orderby=modified"]
+        ((feed, feed_headers),) = [(p, h) for _m, p, h in server.requests if "/feed/" in p]
+        assert "If-None-Match" in feed_headers or "If-Modified-Since" in feed_headers
+        # The request as the crawler sent it is one the site answers with a 304.
+        assert server.site.respond("GET", feed, feed_headers)[0] == 304
+        assert last_run(db_path)["status"] == "ok"

@@ -18,7 +18,7 @@ from scrapy.http import Response
 
 from scraper.discovery import Section
 from scraper.discovery.dates import from_struct, later
-from scraper.items import SourceHints
+from scraper.items import PageValidators, SourceHints
 from scraper.listing import archive_root
 from scraper.urls import canonical_url
 
@@ -53,10 +53,16 @@ class FeedDiscovery:
             callback=self.parse,
             errback=self.failed,
             cb_kwargs={"path_index": path_index, "page": page, "quiet": quiet},
-            meta={"handle_httpstatus_list": [404]},
+            # An incremental run asks "changed since?": a 304 means no post changed.
+            meta={"handle_httpstatus_list": [304, 404], "conditional": not self.section.full},
         )
 
     def parse(self, response: Response, path_index: int, page: int, quiet: int) -> Iterator[Any]:
+        if response.status == 304:  # nothing in the feed changed since the last run
+            self.section.stats.inc_value("iria/discovery_pages")
+            self.section.stats.inc_value("iria/feed_not_modified")
+            yield from self.section.source_worked(self.name, 0)
+            return
         if response.status == 404:
             if page == 1 and path_index + 1 < len(FEED_PATHS):
                 yield self._request(path_index + 1, page=1, quiet=0)
@@ -66,6 +72,13 @@ class FeedDiscovery:
                 yield from self.section.source_worked(self.name, self.links)
             return
         self.section.stats.inc_value("iria/discovery_pages")
+        etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
+        if etag or modified:
+            yield PageValidators(
+                response.url,
+                etag.decode("latin-1") if etag else None,
+                modified.decode("latin-1") if modified else None,
+            )
         with warnings.catch_warnings():
             # feedparser warns about its own deprecated aliases; we read none of them.
             warnings.simplefilter("ignore")
