@@ -31,7 +31,14 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup, escape
 
 from iria_archive.fts import MAX_QUERY_CHARS, MAX_QUERY_TERMS, fts_query
-from iria_archive.search import FACETS, SearchRequest, SearchResults, fts_search, tantivy_search
+from iria_archive.search import (
+    FACETS,
+    SearchRequest,
+    SearchResults,
+    fts_search,
+    json_list,
+    tantivy_search,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -135,7 +142,7 @@ def extra_template_vars(
         row = (
             await db.execute("select categories, tags from articles where url = :url", {"url": url})
         ).first()
-        items = {name: _json_list(row[name] if row else None) for name in ("categories", "tags")}
+        items = {name: json_list(row[name] if row else None) for name in ("categories", "tags")}
         # Only a web link is a link: a stored javascript: URL is shown, never followed.
         original = url if url and url.lower().startswith(("http://", "https://")) else None
         return {
@@ -146,14 +153,6 @@ def extra_template_vars(
         }
 
     return article_vars
-
-
-def _json_list(value: str | None) -> list[str]:
-    try:
-        items = json.loads(value or "[]")
-    except ValueError:
-        return []
-    return [str(item) for item in items] if isinstance(items, list) else []
 
 
 def text_diff(older: dict[str, Any], newer: dict[str, Any]) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ fallback while the index is missing or behind the archive, and what Datasette's 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -319,3 +320,12 @@ async def fts_search(
         else:
             facets[name] = [(str(r["value"]), r["n"]) for r in result.rows]
     return SearchResults(rows, total, facets, engine="fts5")
+
+
+def json_list(value: str | None) -> list[str]:
+    """An article's JSON array column (categories, tags) as a list; [] when unreadable."""
+    try:
+        items = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [str(item) for item in items] if isinstance(items, list) else []

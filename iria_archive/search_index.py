@@ -37,6 +37,8 @@ from typing import Any
 
 import tantivy
 
+from iria_archive.search import json_list
+
 logger = logging.getLogger(__name__)
 
 # Bumped when the index's fields or tokenizer change: an index of another layout is rebuilt.
@@ -113,8 +115,8 @@ def facet_values(row: dict[str, Any]) -> dict[str, Any]:
     """The filter and sort values of an article row (dates as written, lists decoded)."""
     published = row.get("published") or ""
     values: dict[str, Any] = {
-        "category": _json_list(row.get("categories")),
-        "tag": _json_list(row.get("tags")),
+        "category": json_list(row.get("categories")),
+        "tag": json_list(row.get("tags")),
     }
     if len(published) >= 10 and published[:4].isdigit():
         try:
@@ -125,14 +127,6 @@ def facet_values(row: dict[str, Any]) -> dict[str, Any]:
         values["day"] = int(day.strftime("%Y%m%d"))
         values["published"] = _instant(published)
     return values
-
-
-def _json_list(value: str | None) -> list[str]:
-    try:
-        items = json.loads(value or "[]")
-    except ValueError:
-        return []
-    return [str(item) for item in items] if isinstance(items, list) else []
 
 
 def _instant(published: str) -> int:

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
 from pipelines.metadata import PageSources, has_class, read_metadata
-from pipelines.pruning import PRUNED_XPATH, main_content, mark_for_pruning
+from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
 from scraper.items import ArticlePage, FetchFailure, SourceHints
 from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
 
@@ -121,8 +121,8 @@ def extract_article(
         raise ProtectedPostError("password-protected post")
     page = PageSources(tree, url)
     canonical = page.canonical_url()
-    mark_for_pruning(tree, profile, canonical)
-    _point_at_the_body(tree)
+    mark_for_pruning(tree, profile, canonical, page.article_body)
+    _point_at_the_body(tree, page.article_body)
     # trafilatura reads its metadata from the whole page, then prunes what was marked.
     document = trafilatura.bare_extraction(
         tree, url=url, prune_xpath=[PRUNED_XPATH], **TRAFILATURA_OPTIONS
@@ -173,12 +173,11 @@ _WORDPRESS = (
 )
 
 
-def _point_at_the_body(tree: HtmlElement) -> None:
+def _point_at_the_body(tree: HtmlElement, body: HtmlElement | None) -> None:
     """Name the article body the way WordPress themes do, when the theme names it not:
     the element whose paragraphs hold the most text (pipelines.pruning.main_content)."""
     if tree.xpath(_KNOWN_BODY) or not tree.xpath(_WORDPRESS):
         return
-    body = main_content(tree)
     # Only where trafilatura's fallback is known to lose text: lists and subheadings.
     if (
         body is not None

@@ -327,13 +327,18 @@ class PageSources:
         return found[0] if found else None
 
     @cached_property
+    def article_body(self) -> HtmlElement | None:
+        """The element whose paragraphs hold the most text (pipelines.pruning)."""
+        return main_content(self.tree)
+
+    @cached_property
     def post_region(self) -> HtmlElement | None:
         """The post's element, or, in a theme without post markup, the lowest element
         holding both the page's one <h1> and the article body."""
         if self.post_root is not None:
             return self.post_root
         headings = self.tree.xpath(f"//h1[{OWN}]")
-        body = main_content(self.tree)
+        body = self.article_body
         if len(headings) != 1 or body is None:
             return None
         around = set(headings[0].iterancestors())

@@ -41,14 +41,16 @@ _TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript
 _PROSE = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::a)]"
 
 
-def mark_for_pruning(tree: HtmlElement, profile: SiteProfile, page_url: str) -> int:
+def mark_for_pruning(
+    tree: HtmlElement, profile: SiteProfile, page_url: str, main: HtmlElement | None
+) -> int:
     """Mark what extraction must skip; return how many elements were marked.
 
-    `page_url` is the page's own (canonical) URL: links to its host are the site's own.
+    `page_url` is the page's own (canonical) URL: links to its host are the site's own;
+    `main` the article body (`main_content(tree)`), which no rule may take.
     """
     body = tree.find("body")
     total = prose_length(body if body is not None else tree)
-    main = main_content(tree)
     keep: set[HtmlElement] = {main, *main.iterancestors()} if main is not None else set()
     marked = 0
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from scraper.discovery.dates import instant
 from scraper.items import SourceHints, hints_from_json
 
 
@@ -58,7 +59,7 @@ class CrawlState:
             for url, k in self.known.items()
             if k.last_change and (self.in_section is None or url in self.in_section)
         ]
-        return max(stamps, key=_instant, default=None)
+        return max(stamps, key=_sortable, default=None)
 
 
 def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
@@ -149,9 +150,9 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
         db.close()
 
 
-def _instant(value: str) -> datetime:
+def _sortable(value: str) -> datetime:
+    """A stamp as an instant; an unreadable one sorts first."""
     try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return instant(value)
     except ValueError:
         return datetime.min.replace(tzinfo=UTC)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
