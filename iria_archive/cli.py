@@ -16,6 +16,7 @@ import click
 
 from iria_archive.crawl import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_LOCKED,
     configure_logging,
     project_settings,
@@ -64,13 +65,55 @@ def _parse_setting(
     return settings
 
 
+def config_option(func: Any) -> Any:
+    return click.option(
+        "--config",
+        "config_file",
+        envvar="IRIA_CONFIG",
+        show_envvar=True,
+        type=click.Path(dir_okay=False),
+        help="Sites and sections of the archive (TOML) [default: iria-archive.toml beside"
+        " --db if there is one, else IRIA's Europe section].",
+    )(func)
+
+
+class ConfigProblem(click.ClickException):
+    """A config file that cannot be used: one line, the usage-error status."""
+
+    exit_code = 2
+
+
+def _config(config_file: str | None, db_path: str) -> Any:
+    from iria_archive.config import ConfigError, config_path, load_config
+
+    try:
+        return load_config(config_path(config_file, db_path))
+    except ConfigError as error:
+        raise ConfigProblem(str(error)) from None
+
+
 @cli.command()
 @db_option
+@config_option
 @click.option(
     "--start-url",
     envvar="IRIA_START_URL",
     show_envvar=True,
-    help="Category archive to crawl [default: the IRIA Europe section].",
+    help="Crawl only this category archive [default: every section of the config].",
+)
+@click.option(
+    "--site",
+    "sites",
+    multiple=True,
+    metavar="NAME",
+    help="Crawl only this site's sections (repeatable).",
+)
+@click.option(
+    "--section",
+    "sections",
+    multiple=True,
+    metavar="NAME",
+    help="Crawl only this section: NAME, SITE/NAME or its URL (repeatable).",
 )
 @click.option("--full", is_flag=True, help="Walk the whole archive and re-check every article.")
 @click.option(
@@ -91,24 +134,57 @@ def _parse_setting(
 @click.option("-q", "--quiet", is_flag=True, help="No progress line and no summary; errors only.")
 def crawl(
     db_path: str,
+    config_file: str | None,
     start_url: str | None,
+    sites: tuple[str, ...],
+    sections: tuple[str, ...],
     full: bool,
     overrides: dict[str, str],
     log_file: str | None,
     verbose: bool,
     quiet: bool,
 ) -> None:
-    """Crawl the category archive into the archive database.
+    """Crawl the configured sections into the archive database, one after the other.
 
-    The first run walks the whole archive; later runs fetch only what is new or
-    changed (REST API, or feed and sitemap; conditional requests), unless --full.
+    The first run of a section walks its whole archive; later runs fetch only what is
+    new or changed (REST API, or feed and sitemap; conditional requests), unless --full.
+    Each section keeps its own runs, errors and crawl state.
 
-    Exit status: 0 the run did its job (single missing pages are recorded and retried
-    next time), 1 the run failed (site unreachable, layout drift, extraction broken,
-    database error), 2 usage error, 3 another crawl holds the archive, 4 interrupted.
+    Exit status: 0 every run did its job (single missing pages are recorded and retried
+    next time), 1 a run failed (site unreachable, layout drift, extraction broken,
+    database error), 2 usage or config error, 3 another crawl holds the archive,
+    4 interrupted.
     """
+    from iria_archive.config import ConfigError
+    from iria_archive.crawl import SectionCrawl, run_sections
+
+    start_url = start_url or overrides.pop("IRIA_START_URL", None)
     if start_url and not start_url.startswith(("http://", "https://")):
         raise click.BadParameter("must be an http(s) URL", param_hint="--start-url")
+    if start_url and (sites or sections):
+        raise click.UsageError("--start-url names one section: no --site or --section with it")
+    config = _config(config_file, db_path)
+    if start_url:
+        site = config.site_of(start_url)
+        own = {
+            **(site.settings if site else {}),
+            "IRIA_SITE_PROFILE": config.profile_for(start_url),
+        }
+        plan = [SectionCrawl(start_url, own)]
+        labels = [site.name if site else start_url]
+    else:
+        try:
+            chosen = config.pick(sites, sections)
+        except ConfigError as error:
+            raise ConfigProblem(str(error)) from None
+        by_name = {site.name: site for site in config.sites}
+        plan = [
+            SectionCrawl(
+                s.url, {**by_name[s.site].settings, "IRIA_SITE_PROFILE": by_name[s.site].profile}
+            )
+            for s in chosen
+        ]
+        labels = [s.key for s in chosen]
     _check_writable(db_path)
     # Quiet by default (cron mails only trouble): the verdict and summary say what matters.
     configure_logging("INFO" if verbose else "CRITICAL", log_file)
@@ -116,12 +192,25 @@ def crawl(
     if quiet:
         settings.setdefault("IRIA_PROGRESS", "False")
     with _lock(db_path):
-        result = run_crawl(project_settings(settings), start_url=start_url, full=full)
-    if not quiet:
-        click.echo(_summary(result.stats, result.status, result.reason, db_path), err=True)
-    if result.exit_code:
-        click.echo(f"Error: crawl {result.status}: {result.reason}", err=True)
-    sys.exit(result.exit_code)
+        results = run_sections(project_settings(settings), plan, full=full)
+    for label, result in zip(labels, results, strict=False):
+        prefix = f"[{label}] " if len(plan) > 1 else ""
+        if not quiet:
+            click.echo(
+                prefix + _summary(result.stats, result.status, result.reason, db_path), err=True
+            )
+        if result.exit_code:
+            click.echo(f"Error: {prefix}crawl {result.status}: {result.reason}", err=True)
+    sys.exit(_worst(results))
+
+
+def _worst(results: list[Any]) -> int:
+    """The command's status: interrupted above failed above ok."""
+    codes = {result.exit_code for result in results} or {EXIT_FAILED}
+    for code in (EXIT_INTERRUPTED, EXIT_FAILED):
+        if code in codes:
+            return code
+    return max(codes)
 
 
 @contextmanager

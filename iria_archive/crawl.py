@@ -91,17 +91,60 @@ def check_setting(name: str, value: str) -> None:
 
 
 def run_crawl(settings: Settings, start_url: str | None = None, full: bool = False) -> CrawlResult:
-    """Crawl the category archive into the archive database; blocks until done.
+    """Crawl one category archive into the archive database; blocks until done."""
+    (result,) = run_sections(settings, [SectionCrawl(start_url, {})], full=full)
+    return result
 
-    SIGINT/SIGTERM stop it gracefully (in-flight writes finish, the run is recorded
-    as interrupted); a second signal stops it at once, still without half-written rows.
+
+@dataclass
+class SectionCrawl:
+    """One section to crawl: its start URL and the settings its site adds (profile,
+    politeness overrides), below the command line's `-s` in priority."""
+
+    start_url: str | None
+    site_settings: dict[str, Any]
+
+
+def run_sections(
+    settings: Settings, sections: list[SectionCrawl], full: bool = False
+) -> list[CrawlResult]:
+    """Crawl the sections one after the other in this process; blocks until done.
+
+    Each section is its own run with its own crawler (its site's settings, its own
+    stats). SIGINT/SIGTERM stop the running section gracefully (in-flight writes finish,
+    the run is recorded as interrupted) and start no further one; a second signal stops
+    at once, still without half-written rows. The results are those of the sections
+    that ran, in order.
     """
-    from scrapy.crawler import CrawlerProcess
+    from scrapy.crawler import Crawler, CrawlerProcess
+    from twisted.internet import defer
+
+    from scraper.spiders.category import CategorySpider
 
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler("europe")
-    process.crawl(crawler, start_url=start_url, full=full)
+    results: list[CrawlResult] = []
+
+    @defer.inlineCallbacks
+    def crawl_in_turn() -> Any:
+        for index, section in enumerate(sections):
+            own = settings.copy()
+            own.setdict(section.site_settings, priority="spider")
+            crawler = Crawler(CategorySpider, own, init_reactor=index == 0)
+            try:
+                yield process.crawl(crawler, start_url=section.start_url, full=full)
+            except Exception as error:  # the spider could not even be made
+                results.append(CrawlResult("failed", f"the crawl did not start: {error}", {}))
+                continue
+            results.append(_result(crawler))
+            if results[-1].status == "interrupted":
+                break  # a stop signal ends the command, not only this section
+
+    crawl_in_turn()
     process.start()
+    return results
+
+
+def _result(crawler: Any) -> CrawlResult:
     stats = crawler.stats.get_stats() if crawler.stats else {}
     status = stats.get("iria/status")
     if status is None:  # the store never ran: the crawl could not even start

@@ -133,5 +133,7 @@ def profile_named(name: str) -> SiteProfile:
 
 
 def profile_from_settings(settings: Any) -> SiteProfile:
-    """The profile a crawl's `IRIA_SITE_PROFILE` setting names (default: the IRIA site)."""
-    return profile_named(settings.get("IRIA_SITE_PROFILE") or IRIA_PROFILE.name)
+    """The profile of a crawl: `IRIA_SITE_PROFILE` is a SiteProfile (set by the crawl
+    runner from the site's config) or a built-in profile's name (default: IRIA's)."""
+    chosen = settings.get("IRIA_SITE_PROFILE") or IRIA_PROFILE.name
+    return chosen if isinstance(chosen, SiteProfile) else profile_named(chosen)

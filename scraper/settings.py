@@ -14,6 +14,9 @@ NEWSPIDER_MODULE = "scraper.spiders"
 # --- The project's own keys -------------------------------------------------------
 # The category archive to walk: any WordPress category archive works the same way.
 IRIA_START_URL = os.environ.get("IRIA_START_URL", "https://www.ir-ia.com/news/category/europe/")
+# The extraction rules of the section's site: a built-in profile's name (scraper.profile),
+# or the site's own SiteProfile, which `iria-archive crawl` sets from the config file.
+IRIA_SITE_PROFILE = "iria"
 # The SQLite archive the store pipeline writes to.
 IRIA_DB_PATH = os.environ.get("IRIA_ARCHIVE_DB", "archive.db")
 # Incremental runs (the default once the archive holds articles) stop walking the

@@ -1,0 +1,210 @@
+"""One archive of several sites and sections, from one config file (issue 10).
+
+Two sections of one replica site (block theme, REST API; "news" overlaps "europe") and a
+second replica site on another host name with another theme (magazine, no REST API, its
+own boilerplate rules), crawled through the real CLI into one archive. Expected values
+are the replicas' own data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from replica import ReplicaServer
+from tests.conftest import FAST, archived, run_cli
+from tests.overrides import Overrides
+
+# The replica prints IRIA's boilerplate on every theme; site beta states it in its own
+# rules over WordPress's generic ones, so the config, not a built-in profile, removes it.
+BETA_RULES = """
+rules = "generic"
+rules_version = "7"
+boilerplate_lines = ["Related Articles", "Leave a comment", "Back to Top",
+    "Subscribe to IRIA News", "Enter your email address:"]
+boilerplate_patterns = ["Copyright ©.*IRIA.*", "IRIA is a research institute focusing on.*"]
+"""
+
+
+@pytest.fixture(scope="module")
+def sites() -> Iterator[tuple[ReplicaServer, ReplicaServer]]:
+    alpha = ReplicaServer(n_europe=30, theme="block").start()  # REST API on
+    beta = ReplicaServer(n_europe=24, theme="magazine", host="localhost").start()
+    try:
+        yield alpha, beta
+    finally:
+        alpha.stop()
+        beta.stop()
+
+
+def write_config(folder: Path, alpha: ReplicaServer, beta: ReplicaServer) -> Path:
+    path = folder / "iria-archive.toml"
+    path.write_text(
+        f"""
+[archive]
+title = "Two sites, one archive"
+
+[sites.alpha]
+base_url = "{alpha.base_url}/news/"
+rules = "iria"
+title = "Alpha news archive"
+license = "Alpha's own licence"
+[sites.alpha.sections]
+europe = "category/europe/"
+news = "{alpha.base_url}/news/category/news/"
+
+[sites.beta]
+base_url = "{beta.base_url}/news/"
+{BETA_RULES}
+[sites.beta.sections]
+europe = "category/europe/"
+[sites.beta.settings]
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def crawl(db_path: Path, *args: str):
+    # The config is found beside the archive, as a cron line would find it.
+    return run_cli("crawl", "--db", str(db_path), *FAST, *args)
+
+
+def section_members(db_path: Path) -> dict[str, set[str]]:
+    members: dict[str, set[str]] = {}
+    for url, section in Database(db_path).execute("select url, section from article_sections"):
+        members.setdefault(section, set()).add(url)
+    return members
+
+
+def runs(db_path: Path) -> list[tuple[str, str, str]]:
+    return [
+        (r["start_url"], r["mode"], r["status"])
+        for r in Database(db_path)["crawl_runs"].rows_where(order_by="id")
+    ]
+
+
+def article_fetches(server: ReplicaServer) -> list[str]:
+    posts = {row["url"].split("/", 3)[3] for row in server.site.expected_articles("news")}
+    posts |= {row["url"].split("/", 3)[3] for row in server.site.expected_articles("europe")}
+    return [path for _m, path, _h in server.requests if path.lstrip("/") in posts]
+
+
+def test_two_sites_three_sections_one_archive(
+    sites: tuple[ReplicaServer, ReplicaServer], tmp_path: Path
+) -> None:
+    alpha, beta = sites
+    write_config(tmp_path, alpha, beta)
+    db_path = tmp_path / "archive.db"
+    sections = {
+        "alpha/europe": f"{alpha.base_url}/news/category/europe/",
+        "alpha/news": f"{alpha.base_url}/news/category/news/",
+        "beta/europe": f"{beta.base_url}/news/category/europe/",
+    }
+    truth = {
+        "alpha/europe": alpha.site.expected_articles("europe"),
+        "alpha/news": alpha.site.expected_articles("news"),
+        "beta/europe": beta.site.expected_articles("europe"),
+    }
+    first = crawl(db_path)
+    assert first.returncode == 0, first.stderr
+    for key in sections:
+        assert f"[{key}] Crawl ok" in first.stderr
+
+    # Every article once, each with the sections that list it.
+    expected_urls = {row["url"] for rows in truth.values() for row in rows}
+    rows = archived(db_path)
+    assert set(rows) == expected_urls
+    members = section_members(db_path)
+    assert {key: members.get(url, set()) for key, url in sections.items()} == {
+        key: {row["url"] for row in rows_} for key, rows_ in truth.items()
+    }
+    both = {r["url"] for r in truth["alpha/europe"]} & {r["url"] for r in truth["alpha/news"]}
+    assert both  # the replica cross-posts europe articles into news
+    assert all(
+        Database(db_path).execute("select count(*) from articles where url = ?", [u]).fetchone()[0]
+        == 1
+        for u in both
+    )
+
+    # Exact fields from each site's truth; beta's boilerplate removed by its own rules.
+    for rows_ in truth.values():
+        for expected in rows_:
+            stored = rows[expected["url"]]
+            assert (stored["title"], stored["author"]) == (expected["title"], expected["author"])
+    for expected in truth["beta/europe"]:
+        stored = rows[expected["url"]]
+        assert "Subscribe to IRIA News" not in stored["text"]
+        assert "Copyright ©" not in stored["text"]
+        assert stored["extractor"].endswith("/ beta rules generic 1+7")
+    assert {rows[r["url"]]["extractor"].split(" / ")[-1] for r in truth["alpha/europe"]} == {
+        "iria rules 2"
+    }
+
+    # An incremental re-run of every section is cheap: no article page fetched again.
+    alpha.clear_requests()
+    beta.clear_requests()
+    again = crawl(db_path)
+    assert again.returncode == 0, again.stderr
+    assert article_fetches(alpha) == [] and article_fetches(beta) == []
+    assert [mode for _u, mode, _s in runs(db_path)[3:]] == ["incremental"] * 3
+
+    # A failed run of one section leaves the others incremental; it alone walks again.
+    alpha.faults = Overrides({"/news/category/news/": lambda _p: (404, [], b"")})
+    failed = crawl(db_path, "--section", "alpha/news", "--full")
+    alpha.faults = None
+    assert failed.returncode == 1
+    assert "[alpha/news]" not in failed.stderr.splitlines()[0]  # one section: no labels
+    assert runs(db_path)[-1] == (sections["alpha/news"], "full", "failed")
+    third = crawl(db_path)
+    assert third.returncode == 0, third.stderr
+    assert runs(db_path)[-3:] == [
+        (sections["alpha/europe"], "incremental", "ok"),
+        (sections["alpha/news"], "full", "ok"),
+        (sections["beta/europe"], "incremental", "ok"),
+    ]
+    assert set(archived(db_path)) == expected_urls
+
+    # --site picks one site's sections.
+    only_beta = crawl(db_path, "--site", "beta")
+    assert only_beta.returncode == 0, only_beta.stderr
+    assert runs(db_path)[-1] == (sections["beta/europe"], "incremental", "ok")
+    assert len(runs(db_path)) == 3 + 3 + 1 + 3 + 1
+
+
+def test_a_section_or_site_not_in_the_config_is_a_one_line_error(
+    sites: tuple[ReplicaServer, ReplicaServer], tmp_path: Path
+) -> None:
+    alpha, beta = sites
+    (tmp_path / "elsewhere").mkdir()
+    config = write_config(tmp_path / "elsewhere", alpha, beta)
+    db_path = tmp_path / "archive.db"
+    for args, message in [
+        (("--section", "asia"), "no section 'asia'"),
+        (("--site", "gamma"), "no site 'gamma'"),
+    ]:
+        result = crawl(db_path, "--config", str(config), *args)
+        assert result.returncode == 2, result.stderr
+        (line,) = result.stderr.strip().splitlines()
+        assert str(config) in line and message in line
+    assert not db_path.exists()  # nothing written
+
+
+def test_the_config_is_read_from_the_environment(
+    sites: tuple[ReplicaServer, ReplicaServer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alpha, beta = sites
+    (tmp_path / "conf").mkdir()
+    config = write_config(tmp_path / "conf", alpha, beta)
+    monkeypatch.setenv("IRIA_CONFIG", str(config))
+    db_path = tmp_path / "archive.db"
+    result = crawl(db_path, "--section", "beta/europe")
+    assert result.returncode == 0, result.stderr
+    assert set(archived(db_path)) == {r["url"] for r in beta.site.expected_articles("europe")}
+    assert [start for start, _mode, _status in runs(db_path)] == [
+        f"{beta.base_url}/news/category/europe/"
+    ]
