@@ -10,7 +10,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import click
 
@@ -20,7 +19,6 @@ from iria_archive.crawl import (
     EXIT_LOCKED,
     configure_logging,
     project_settings,
-    run_crawl,
 )
 from pipelines.archive import NotAnArchive, open_read_only
 from pipelines.lock import ArchiveLock, ArchiveLocked
@@ -436,79 +434,60 @@ def runs(db_path: str, limit: int) -> None:
     click.echo(tabulate(rows.fetchall(), headers=list(RUN_COLUMNS.values())))
 
 
-# The demo's replica listens here, so its URLs (and the demo archive's) are the same
-# on every run: a second demo into one archive finds its articles, it does not double them.
-DEMO_PORT = 8765
-DEMO_DB = "demo.db"
-
-
 @cli.command()
 @click.option(
     "--db",
     "db_path",
-    default=DEMO_DB,
+    default="demo.db",
     show_default=True,
     type=click.Path(dir_okay=False),
     help="The demo's own archive (never one made by `crawl`).",
 )
 @click.option(
     "--port",
-    type=click.IntRange(1, 65535),
-    help=f"Port for the replica site [default: the demo archive's own, else {DEMO_PORT}].",
+    type=click.IntRange(1, 65534),
+    help="First port of the replica sites [default: the demo archive's own, else 8765].",
 )
 def demo(db_path: str, port: int | None) -> None:
-    """Crawl the bundled replica of the IRIA site, offline, into a demo archive."""
-    from replica import ReplicaServer
+    """Crawl two bundled replica sites, offline, into a demo archive."""
+    from iria_archive.crawl import SectionCrawl, run_sections
+    from iria_archive.demo import NotADemoArchive, demo_port, demo_sites
 
-    port = _demo_port(db_path, port)
+    try:
+        port = demo_port(db_path, port)
+    except NotAnArchive as error:
+        raise click.ClickException(str(error)) from None
+    except NotADemoArchive as error:
+        raise click.ClickException(f"refusing to write: {error}") from None
     _check_writable(db_path)
     configure_logging("CRITICAL", None)
+    overrides = {
+        "IRIA_DB_PATH": db_path,
+        "IRIA_LOCK_HELD": True,
+        "AUTOTHROTTLE_ENABLED": False,
+        "DOWNLOAD_DELAY": 0,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+    }
     try:
-        server = ReplicaServer(port=port).start()
+        with demo_sites(port) as config, _lock(db_path):
+            for site in config.sites:
+                click.echo(f"Replica site {site.name!r} at {site.base_url}", err=True)
+            plan = [
+                SectionCrawl(s.url, {"IRIA_SITE_PROFILE": config.site_named(s.site).profile})
+                for s in config.sections
+            ]
+            results = run_sections(project_settings(overrides), plan)
     except OSError as error:
         raise click.ClickException(
             f"cannot serve the replica on 127.0.0.1:{port} ({error.strerror}): pass --port"
         ) from None
-    try:
-        start_url = f"{server.base_url}/news/category/europe/"
-        click.echo(f"Replica of the IRIA site at {server.base_url}/news/", err=True)
-        overrides = {
-            "IRIA_DB_PATH": db_path,
-            "IRIA_LOCK_HELD": True,
-            "AUTOTHROTTLE_ENABLED": False,
-            "DOWNLOAD_DELAY": 0,
-            "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
-        }
-        with _lock(db_path):
-            result = run_crawl(project_settings(overrides), start_url=start_url)
-    finally:
-        server.stop()
-    click.echo(_summary(result.stats, result.status, result.reason, db_path), err=True)
+    for section, result in zip(config.sections, results, strict=False):
+        summary = _summary(result.stats, result.status, result.reason, db_path)
+        click.echo(f"[{section.key}] {summary}", err=True)
     click.echo(
         f"Now browse it: iria-archive serve --db {db_path}  (http://127.0.0.1:8001)", err=True
     )
-    sys.exit(result.exit_code and EXIT_FAILED)
-
-
-def _demo_port(db_path: str, port: int | None) -> int:
-    """The replica's port for this demo archive; exit 1 if the file is not a demo's."""
-    if not Path(db_path).is_file() or Path(db_path).stat().st_size == 0:
-        return port or DEMO_PORT
-    db = _read_only(db_path)
-    urls = {url for (url,) in db.execute("select distinct start_url from crawl_runs")}
-    articles = db.execute("select count(*) from articles").fetchone()[0]
-    db.close()
-    ports = {urlsplit(url).port for url in urls if urlsplit(url).hostname == "127.0.0.1"}
-    if len(ports) != len(urls) or (articles and not urls) or len(ports) > 1:
-        raise click.ClickException(
-            f"refusing to write: {db_path} is an archive of other crawls, not a demo archive"
-        )
-    own = next(iter(ports), None)
-    if port and own and port != own:
-        raise click.ClickException(
-            f"refusing to write: {db_path} is the demo archive of port {own}, not {port}"
-        )
-    return port or own or DEMO_PORT
+    sys.exit(_worst(results) and EXIT_FAILED)
 
 
 @cli.command()

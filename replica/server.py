@@ -61,7 +61,8 @@ class ReplicaServer:
     Every request is recorded in `requests` as (method, path_with_query, headers).
     `faults` (see replica/faults.py) makes chosen paths misbehave; it may be set or
     cleared (None) while the server runs. `theme`, `rest_api`, `sitemap`, `feeds`,
-    `timezone` and `protected_post` are build_site()'s (None: the theme's default).
+    `timezone` and `protected_post` are build_site()'s (None: the theme's default);
+    `seed` makes the posts (another seed, another site's articles).
     """
 
     def __init__(
@@ -77,8 +78,10 @@ class ReplicaServer:
         feeds: bool | None = None,
         timezone: str | None = None,
         protected_post: bool | None = None,
+        seed: int = 2023,
     ) -> None:
         self.n_europe = n_europe
+        self.seed = seed  # another seed: another site's posts (titles, slugs, text)
         self.theme = theme
         # Whether the site has its password-protected post (None: the theme's default).
         self.protected_post = (
@@ -122,7 +125,9 @@ class ReplicaServer:
         httpd.replica = self
         self.port = httpd.server_address[1]
         self.base_url = f"http://{self.host}:{self.port}"
-        self._site = self._new_site(generate_posts(self.n_europe, protected=self.protected_post))
+        self._site = self._new_site(
+            generate_posts(self.n_europe, self.seed, protected=self.protected_post)
+        )
         self._httpd = httpd
         # A short poll interval makes stop() quick (shutdown() waits for the next poll).
         self._thread = threading.Thread(

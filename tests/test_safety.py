@@ -269,11 +269,12 @@ def test_demo_writes_its_own_archive_twice_without_doubling(tmp_path: Path) -> N
     first = demo(tmp_path, "--port", port)
     assert first.returncode == 0, first.stderr
     assert (tmp_path / "archive.db").read_bytes() == b"the user's real archive"
-    assert len(archived(tmp_path / "demo.db")) == 64
-    second = demo(tmp_path)  # the archive's own port again: the same URLs
+    # Two sites: the IRIA replica's 64 Europe articles and the block site's 30 others.
+    assert len(archived(tmp_path / "demo.db")) == 64 + 30
+    second = demo(tmp_path)  # the archive's own ports again: the same URLs
     assert second.returncode == 0, second.stderr
-    assert f"127.0.0.1:{port}" in second.stderr
-    assert len(archived(tmp_path / "demo.db")) == 64
+    assert f"127.0.0.1:{port}" in second.stderr and f"127.0.0.1:{int(port) + 1}" in second.stderr
+    assert len(archived(tmp_path / "demo.db")) == 64 + 30
 
 
 def test_demo_refuses_an_archive_of_real_crawls(tmp_path: Path) -> None:
