@@ -119,7 +119,9 @@ def run_sections(
     from scrapy.crawler import Crawler, CrawlerProcess
     from twisted.internet import defer
 
+    from pipelines.state import load_crawl_state
     from scraper.spiders.category import CategorySpider
+    from scraper.urls import canonical_url
 
     process = CrawlerProcess(settings)
     results: list[CrawlResult] = []
@@ -130,8 +132,11 @@ def run_sections(
             own = settings.copy()
             own.setdict(section.site_settings, priority="spider")
             crawler = Crawler(CategorySpider, own, init_reactor=index == 0)
+            start_url = canonical_url(section.start_url or own.get("IRIA_START_URL"))
+            # Read now, after the sections before it have written theirs.
+            state = load_crawl_state(own.get("IRIA_DB_PATH"), start_url)
             try:
-                yield process.crawl(crawler, start_url=section.start_url, full=full)
+                yield process.crawl(crawler, start_url=start_url, full=full, state=state)
             except Exception as error:  # the spider could not even be made
                 results.append(CrawlResult("failed", f"the crawl did not start: {error}", {}))
                 continue

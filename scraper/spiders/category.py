@@ -18,15 +18,13 @@ archive holds. Spiders only decide what to fetch: they yield raw pages and outco
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
@@ -36,35 +34,29 @@ from scraper.discovery.archive import ArchiveWalk
 from scraper.discovery.feed import FeedDiscovery
 from scraper.discovery.rest import RestDiscovery
 from scraper.discovery.sitemap import SitemapDiscovery
-from scraper.items import (
-    ArticleNotModified,
-    ArticlePage,
-    ArticleRedirected,
-    FetchFailure,
-    SourceHints,
-    SourceInfo,
-)
-from scraper.middlewares import AlreadyRequested, OffsiteRequest
+from scraper.items import FetchFailure, SourceHints, SourceInfo
+from scraper.outcomes import api_root as find_api_root
+from scraper.outcomes import article_outcomes, failure_outcome, made_by_wordpress
 from scraper.permalinks import PermalinkShape
 from scraper.urls import canonical_url
-
-_API_LINK = "//head/link[@rel='https://api.w.org/']/@href"
-# Any of these in a page says WordPress made it (assets, REST API, post classes, blocks).
-_WORDPRESS_MARKERS = re.compile(
-    rb"wp-content/|wp-includes/|wp-json|api\.w\.org|wp-block-|\bhentry\b"
-    rb"|rel=[\"']bookmark|content=[\"']WordPress"
-)
 
 
 class CategorySpider(scrapy.Spider):
     """Decides what to fetch; yields raw pages and outcomes, never parsed fields."""
 
-    name = "europe"
+    name = "section"
 
-    def __init__(self, start_url: str | None = None, full: str | bool = False, **kwargs: Any):
+    def __init__(
+        self,
+        start_url: str | None = None,
+        full: str | bool = False,
+        state: Any = None,
+        **kwargs: Any,
+    ):
         super().__init__(**kwargs)
         self._start_url_arg = start_url
         self._full_arg = str(full).lower() in ("1", "true", "yes")
+        self._state_arg = state  # the crawl runner's reading of the archive, if it made one
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> CategorySpider:
@@ -74,10 +66,12 @@ class CategorySpider(scrapy.Spider):
         parts = urlsplit(spider.start_url)
         # Every request stays on this host and port (scraper.middlewares.SiteBoundary).
         spider.allowed_hosts = {(parts.hostname or "") + (f":{parts.port}" if parts.port else "")}
-        # The archive's state is read by the store's library (IRIA_STATE_LOADER), so
-        # the spider never reaches into the database itself.
-        load_state = load_object(settings.get("IRIA_STATE_LOADER"))
-        spider.state = load_state(settings.get("IRIA_DB_PATH"), spider.start_url)
+        # The archive's state is read by the crawl runner (or, under `scrapy crawl`, by
+        # the loader IRIA_STATE_LOADER names): the spider never reaches into the database.
+        spider.state = spider._state_arg
+        if spider.state is None:
+            load_state = load_object(settings.get("IRIA_STATE_LOADER"))
+            spider.state = load_state(settings.get("IRIA_DB_PATH"), spider.start_url)
         # A first run, or one after a failed or cut-short run, walks everything; known
         # articles then cost a 304 each, and whatever the cut run missed is fetched.
         spider.full = (
@@ -141,10 +135,10 @@ class CategorySpider(scrapy.Spider):
                 status=response.status,
             )
             return
-        if not _WORDPRESS_MARKERS.search(response.body):
+        if not made_by_wordpress(response):
             self.stats.set_value("iria/not_wordpress", 1)
         self.start_page = response
-        api_root = _api_root(response)
+        api_root = find_api_root(response)
         if api_root:
             yield self._rest(api_root).start()
         else:
@@ -268,111 +262,30 @@ class CategorySpider(scrapy.Spider):
         if missing:
             raise DontCloseSpider
 
-    # -- articles ---------------------------------------------------------------------
+    # -- articles and failures: what a response or a failure means (scraper.outcomes) --
 
     def parse_article(self, response: Response, listing_url: str | None) -> Iterator[Any]:
-        requested = response.meta["origin"]  # canonical URL we asked for, before redirects
-        hints: SourceHints | None = response.meta.get("hints")
-        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
-        final = canonical_url(response.url)
-        if final != requested:
-            # An archived article that redirects has moved; any other link is an alias.
-            yield ArticleRedirected(url=requested, target=final)
         if response.status == 304:
             self.stats.inc_value("iria/not_modified")
-            yield ArticleNotModified(url=final, fetched_at=fetched_at, hints=hints)
-            return
-        if not isinstance(response, TextResponse):
-            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-            yield FetchFailure(
-                url=requested,
-                kind="article",
-                reason=f"not an HTML page ({content_type})",
-                status=response.status,
-                listing_url=listing_url,
-            )
-            return
-        self.learn_permalinks([final])
-        yield ArticlePage(
-            url=requested,
-            final_url=response.url,
-            status=response.status,
-            headers=_headers(response.headers),
-            body=response.body,
-            encoding=response.encoding,
-            listing_url=listing_url,
-            fetched_at=fetched_at,
-            request_headers=_headers(response.request.headers),
-            hints=hints,
-        )
+        elif isinstance(response, TextResponse):
+            self.learn_permalinks([canonical_url(response.url)])
+        yield from article_outcomes(response, listing_url)
 
-    # -- failures ---------------------------------------------------------------------
-
-    def listing_failed(self, failure: Failure) -> Iterator[FetchFailure]:
+    def listing_failed(self, failure: Failure) -> Iterator[Any]:
         yield from self._failed(failure, kind="listing")
 
-    def article_failed(self, failure: Failure) -> Iterator[FetchFailure]:
+    def article_failed(self, failure: Failure) -> Iterator[Any]:
         yield from self._failed(failure, kind="article")
 
-    def _failed(self, failure: Failure, kind: str) -> Iterator[FetchFailure]:
-        request = failure.request  # type: ignore[attr-defined]
-        origin = request.meta.get("origin") or canonical_url(request.url)
-        listing_url = request.cb_kwargs.get("listing_url")
-        chain = [*request.meta.get("redirect_urls", []), request.url]
-        status = None
-        if failure.check(AlreadyRequested):
-            yield ArticleRedirected(url=origin, target=failure.value.target)
-            return
-        if failure.check(OffsiteRequest):
-            reason = f"redirect off the site refused ({' -> '.join(chain)})"
-            status = (request.meta.get("redirect_reasons") or [None])[-1]
-        elif failure.check(IgnoreRequest) and "max redirections" in str(failure.value):
-            reason = f"redirect loop ({' -> '.join(chain)})"
-            status = (request.meta.get("redirect_reasons") or [None])[-1]
-        elif failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in str(failure.value):
-            reason = f"too large: {failure.value}"  # a decompression bomb: never retried
-        elif failure.check(IgnoreRequest) and not failure.check(HttpError):
-            # robots.txt said no: a decision, not a failure. An article skipped so is
-            # still noted, to be asked again when robots.txt changes.
+    def _failed(self, failure: Failure, kind: str) -> Iterator[Any]:
+        outcome = failure_outcome(failure, kind)
+        if outcome is None or getattr(outcome, "kind", None) == "skipped":
             self.stats.inc_value("iria/ignored_requests")
-            if kind == "article":
-                yield FetchFailure(
-                    url=origin,
-                    kind="skipped",
-                    reason=str(failure.value) or "ignored",
-                    listing_url=listing_url,
-                )
-            return
-        elif failure.check(HttpError):
-            status = failure.value.response.status
-            reason = f"HTTP {status}"
-        else:
-            reason = f"{type(failure.value).__name__}: {failure.getErrorMessage()}"
-        hints = request.meta.get("hints")
-        yield FetchFailure(
-            url=origin,
-            kind=kind,
-            reason=reason,
-            status=status,
-            listing_url=listing_url,
-            hints=hints if isinstance(hints, SourceHints) and hints.source != "retry" else None,
-        )
+        if outcome is not None:
+            yield outcome
 
 
-def _api_root(response: Response) -> str | None:
-    """The REST API root a WordPress page announces (head link, or the Link header)."""
-    href = response.xpath(_API_LINK).get() if isinstance(response, TextResponse) else None
-    if not href:
-        for value in response.headers.getlist("Link"):
-            text = value.decode("latin-1")
-            if 'rel="https://api.w.org/"' in text:
-                href = text.split(";")[0].strip().strip("<>")
-                break
-    if not href:
-        return None
-    root = urljoin(response.url, href)
-    return root if root.endswith("/") else root + "/"
+class EuropeSpider(CategorySpider):
+    """`scrapy crawl europe`: the name cron lines of the first releases use."""
 
-
-def _headers(headers: Any) -> dict[str, str]:
-    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}
+    name = "europe"
