@@ -30,7 +30,6 @@ was expected, in one line.
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -41,7 +40,6 @@ from urllib.parse import urljoin, urlsplit
 from scraper.profile import GENERIC_PROFILE, IRIA_PROFILE, PROFILES, SiteProfile
 from scraper.urls import canonical_url
 
-CONFIG_ENV = "IRIA_CONFIG"
 CONFIG_NAME = "iria-archive.toml"
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
@@ -167,11 +165,10 @@ def builtin_config(start_url: str | None = None) -> ArchiveConfig:
 
 
 def config_path(option: str | None, db_path: str) -> Path | None:
-    """The config file to read: --config, else $IRIA_CONFIG, else iria-archive.toml beside
-    the archive (None when there is none: the built-in config)."""
-    chosen = option or os.environ.get(CONFIG_ENV)
-    if chosen:
-        return Path(chosen)
+    """The config file to read: the one named (--config, or the IRIA_CONFIG variable the
+    command line reads), else iria-archive.toml beside the archive, else None (built-in)."""
+    if option:
+        return Path(option)
     beside = Path(db_path).resolve().parent / CONFIG_NAME
     return beside if beside.is_file() else None
 
