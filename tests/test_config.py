@@ -145,3 +145,13 @@ def test_a_config_error_stops_the_crawl_before_anything_is_written(tmp_path: Pat
     missing = run_cli("crawl", "--db", str(db_path), "--config", str(tmp_path / "none.toml"))
     assert missing.returncode == 2 and "no such config file" in missing.stderr
     assert not db_path.exists()
+
+
+def test_the_readme_example_is_a_working_config(tmp_path: Path) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    config = load_config(write(tmp_path, example))
+    assert [s.key for s in config.sections] == ["iria/europe", "iria/asia", "other/world"]
+    other = config.site_named("other")
+    assert other.profile.is_boilerplate("© 2025 Example News")
+    assert other.settings == {"DOWNLOAD_DELAY": 5}
