@@ -208,3 +208,48 @@ def test_the_config_is_read_from_the_environment(
     assert [start for start, _mode, _status in runs(db_path)] == [
         f"{beta.base_url}/news/category/europe/"
     ]
+
+
+def test_a_stop_signal_ends_the_command_not_only_the_running_section(
+    sites: tuple[ReplicaServer, ReplicaServer], tmp_path: Path
+) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    alpha, beta = sites
+    config = tmp_path / "slow.toml"
+    config.write_text(
+        f"""
+[sites.alpha]
+base_url = "{alpha.base_url}/news/"
+rules = "iria"
+[sites.alpha.sections]
+europe = "category/europe/"
+[sites.alpha.settings]
+DOWNLOAD_DELAY = 0.3
+AUTOTHROTTLE_ENABLED = false
+[sites.beta]
+base_url = "{beta.base_url}/news/"
+[sites.beta.sections]
+europe = "category/europe/"
+""",
+        encoding="utf-8",
+    )
+    db_path = tmp_path / "archive.db"
+    command = [sys.executable, "-m", "iria_archive", "crawl", "--db", str(db_path)]
+    process = subprocess.Popen(
+        [*command, "--config", str(config)], stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # some articles stored: mid-crawl of alpha
+        if db_path.exists() and "articles" in Database(db_path).table_names():
+            if Database(db_path)["articles"].count >= 3:
+                break
+        time.sleep(0.1)
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 4, err
+    assert runs(db_path) == [(f"{alpha.base_url}/news/category/europe/", "full", "interrupted")]
+    assert "[beta/europe]" not in err
