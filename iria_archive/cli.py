@@ -287,6 +287,7 @@ def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: st
 
 @cli.command()
 @db_option
+@config_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option(
     "--port",
@@ -300,19 +301,22 @@ def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: st
     is_flag=True,
     help="Publishing profile: serve an immutable snapshot, no arbitrary SQL, no download.",
 )
-def serve(db_path: str, host: str, port: int, public: bool) -> None:
+def serve(db_path: str, config_file: str | None, host: str, port: int, public: bool) -> None:
     """Serve the archive with Datasette (search, browse, export).
 
-    Syncs the search index beside the archive first (ARCHIVE.search/). Exit status: 0
-    stopped (SIGINT/SIGTERM), 1 cannot serve (no archive, port in use), 2 usage error.
+    The title, description, source and licence are the config's; search and the table
+    view count and filter by section (and by site, when there are several). Syncs the
+    search index beside the archive first (ARCHIVE.search/). Exit status: 0 stopped
+    (SIGINT/SIGTERM), 1 cannot serve (no archive, port in use), 2 usage or config error.
     """
     from iria_archive.serve import ServeError, serve_archive
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"no archive at {db_path}: run `iria-archive crawl` first")
     _read_only(db_path).close()  # one line for a file that is not an archive
+    config = _config(config_file, db_path)
     try:
-        serve_archive(db_path, host=host, port=port, public=public)
+        serve_archive(db_path, host=host, port=port, public=public, config=config)
     except ServeError as error:
         raise click.ClickException(str(error)) from None
 
