@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from sqlite_utils import Database
 
 from iria_archive.crawl import (
     EXIT_FAILED,
@@ -20,7 +21,14 @@ from iria_archive.crawl import (
     configure_logging,
     project_settings,
 )
-from pipelines.archive import NotAnArchive, open_read_only
+from pipelines.archive import (
+    NotAnArchive,
+    UnknownSection,
+    latest_errors,
+    latest_runs,
+    open_read_only,
+    sections,
+)
 from pipelines.lock import ArchiveLock, ArchiveLocked
 
 DB_OPTION_HELP = "SQLite archive file."
@@ -238,11 +246,20 @@ def _check_writable(db_path: str) -> None:
         raise click.ClickException(f"cannot write the archive {db_path}: {error}") from None
 
 
-def _read_only(db_path: str) -> Any:
+def _read_only(db_path: str) -> Database:
     """The archive opened read-only, or exit 1 with one line (missing, not an archive)."""
     try:
         return open_read_only(db_path)
     except NotAnArchive as error:
+        raise click.ClickException(str(error)) from None
+
+
+@contextmanager
+def _known_section() -> Iterator[None]:
+    """Exit 1 with one line when --section names no section of the archive."""
+    try:
+        yield
+    except UnknownSection as error:
         raise click.ClickException(str(error)) from None
 
 
@@ -268,6 +285,7 @@ def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: st
 
 @cli.command()
 @db_option
+@config_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option(
     "--port",
@@ -281,35 +299,52 @@ def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: st
     is_flag=True,
     help="Publishing profile: serve an immutable snapshot, no arbitrary SQL, no download.",
 )
-def serve(db_path: str, host: str, port: int, public: bool) -> None:
+def serve(db_path: str, config_file: str | None, host: str, port: int, public: bool) -> None:
     """Serve the archive with Datasette (search, browse, export).
 
-    Syncs the search index beside the archive first (ARCHIVE.search/). Exit status: 0
-    stopped (SIGINT/SIGTERM), 1 cannot serve (no archive, port in use), 2 usage error.
+    The title, description, source and licence are the config's; search and the table
+    view count and filter by section (and by site, when there are several). Syncs the
+    search index beside the archive first (ARCHIVE.search/). Exit status: 0 stopped
+    (SIGINT/SIGTERM), 1 cannot serve (no archive, port in use), 2 usage or config error.
     """
     from iria_archive.serve import ServeError, serve_archive
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"no archive at {db_path}: run `iria-archive crawl` first")
     _read_only(db_path).close()  # one line for a file that is not an archive
+    config = _config(config_file, db_path)
     try:
-        serve_archive(db_path, host=host, port=port, public=public)
+        serve_archive(db_path, host=host, port=port, public=public, config=config)
     except ServeError as error:
         raise click.ClickException(str(error)) from None
+
+
+def section_option(what: str) -> Any:
+    return click.option(
+        "--section",
+        metavar="URL",
+        help=f"Only this section's {what} (the category archive URL it was crawled from).",
+    )
 
 
 @cli.command()
 @db_option
 @click.option("--limit", default=20, show_default=True, help="How many of the latest errors.")
-def errors(db_path: str, limit: int) -> None:
-    """List the pages the latest runs could not archive, and why."""
+@section_option("errors")
+def errors(db_path: str, limit: int, section: str | None) -> None:
+    """List the pages the latest runs could not archive, and why.
+
+    One line per page: run, kind, reason, URL, and the run's section when the archive
+    holds more than one.
+    """
     db = _read_only(db_path)
-    rows = db.execute(
-        "select run_id, kind, reason, url from crawl_errors order by id desc limit ?",
-        [limit],
-    ).fetchall()
-    for run_id, kind, reason, url in rows:
-        click.echo(f"run {run_id}\t{kind}\t{reason}\t{url}")
+    with _known_section():
+        rows = latest_errors(db, limit, section)
+    several = len(sections(db)) > 1
+    db.close()
+    for row in rows:
+        line = f"run {row['run_id']}\t{row['kind']}\t{row['reason']}\t{row['url']}"
+        click.echo(line + (f"\t{row['start_url']}" if several else ""))
 
 
 @cli.command()
@@ -405,7 +440,8 @@ def reindex(db_path: str, check: bool) -> None:
     )
 
 
-RUN_COLUMNS = {
+# The columns of `runs`, by archive field (pipelines.archive.RUN_FIELDS).
+RUN_HEADERS = {
     "id": "run",
     "started": "started",
     "finished": "finished",
@@ -423,14 +459,20 @@ RUN_COLUMNS = {
 @cli.command()
 @db_option
 @click.option("--limit", default=10, show_default=True, help="How many of the latest runs.")
-def runs(db_path: str, limit: int) -> None:
-    """Show the latest crawl runs as a table."""
+@section_option("runs")
+def runs(db_path: str, limit: int, section: str | None) -> None:
+    """Show the latest crawl runs as a table (with their section, if there are several)."""
     from tabulate import tabulate
 
-    rows = _read_only(db_path).execute(
-        f"select {', '.join(RUN_COLUMNS)} from crawl_runs order by id desc limit ?", [limit]
-    )
-    click.echo(tabulate(rows.fetchall(), headers=list(RUN_COLUMNS.values())))
+    db = _read_only(db_path)
+    with _known_section():
+        rows = latest_runs(db, limit, section)
+    headers = dict(RUN_HEADERS)
+    if len(sections(db)) > 1:
+        headers["start_url"] = "section"
+    db.close()
+    table = [[row[name] for name in headers] for row in rows]
+    click.echo(tabulate(table, headers=list(headers.values())))
 
 
 @cli.command()

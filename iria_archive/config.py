@@ -280,14 +280,18 @@ class _Reader:
                 raise self.error(key, "a URL (whole, or relative to base_url)")
             url = canonical_url(self.url(urljoin(base_url, value), key))
             sections.append(Section(name, section_name, url))
-        site = Site(name, base_url, profile, tuple(sections), self.settings(table, prefix))
+        site = Site(
+            name,
+            base_url,
+            profile,
+            tuple(sections),
+            self.settings(table, prefix),
+            {"title": name, **self.about(table, prefix)},
+        )
         for section in site.sections:
             if not site.holds(section.url):
                 raise self.error(f"{prefix}.sections.{section.name}", f"a URL under {base_url}")
-        return Site(
-            site.name, site.base_url, profile, site.sections, site.settings,
-            {"title": name, **self.about(table, prefix)},
-        )  # fmt: skip
+        return site
 
     def profile(self, name: str, table: dict[str, Any], prefix: str) -> SiteProfile:
         rules = self.text(table, "rules", prefix, "generic")

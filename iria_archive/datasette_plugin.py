@@ -1,4 +1,4 @@
-"""The archive's Datasette plugin: the search page, the article page, safe FTS, a month facet.
+"""The archive's Datasette plugin: search page, article page, safe FTS, month and section facets.
 
 Registered through the `datasette` entry point in pyproject.toml, so both
 `iria-archive serve` and the tests' in-process Datasette load it. Templates are in
@@ -12,6 +12,7 @@ import difflib
 import json
 import logging
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -39,6 +40,7 @@ from iria_archive.search import (
     json_list,
     tantivy_search,
 )
+from iria_archive.sections import SectionFacet, archive_catalog, section_filter
 
 logger = logging.getLogger(__name__)
 
@@ -189,8 +191,21 @@ async def search_view(datasette: Any, request: Any) -> Response:
     search_request = SearchRequest.from_args(
         request.args, max_chars=config.get("max_query_chars", MAX_QUERY_CHARS)
     )
+    # The reader's section and site, as the section URLs the archive knows them by.
+    catalog = await archive_catalog(datasette, name)
+    groups = []
+    if search_request.section:
+        groups.append(catalog.section_urls(search_request.section))
+    if search_request.site:
+        groups.append(catalog.site_urls(search_request.site))
+    sites = tuple(catalog.site_sections().items()) if catalog.several_sites else ()
+    search_request = replace(search_request, in_sections=tuple(groups), sites=sites)
     engine = request.args.get("_engine")  # fts5: the benchmark's comparison
     results = await run_search(datasette, db, search_request, force_fts=engine == "fts5")
+    if "section" in results.facets:
+        results.facets["section"] = [
+            (catalog.label(url), count) for url, count in results.facets["section"]
+        ]
     if request.url_vars.get("format") == "json":
         if request.args.get("_shape") == "array":
             return Response.json(results.rows)
@@ -212,6 +227,7 @@ async def search_view(datasette: Any, request: Any) -> Response:
         "pages": pages,
         "link": link,
         "facet_labels": FACETS,
+        "site_titles": catalog.site_titles,
         "article_url": lambda url: datasette.urls.row(name, "articles", tilde_encode(url)),
         "json_url": base + ".json?" + urlencode(search_request.args()),
         "atom_url": datasette.urls.database(name)
@@ -359,4 +375,9 @@ class MonthFacet(Facet):
 
 @hookimpl
 def register_facet_classes() -> list[type[Facet]]:
-    return [MonthFacet]
+    return [MonthFacet, SectionFacet]
+
+
+@hookimpl
+def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
+    return section_filter(datasette, request, database, table)

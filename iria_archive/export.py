@@ -22,39 +22,29 @@ import sqlite3
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 from typing import IO, Any
 
 from iria_archive.fts import fts_query
-from pipelines.schema import ARTICLE_COLUMNS
+from pipelines.archive import NotAnArchive, open_read_only
+from pipelines.columns import (
+    ARTICLE_COLUMNS,
+    DATETIME_COLUMNS,
+    EXPORTED_COLUMNS,
+    LIST_COLUMNS,
+)
 
 FORMATS = ("jsonl", "csv", "parquet")
-# The default columns, in this order: what an article says, then where it came from.
-DEFAULT_FIELDS = (
-    "url",
-    "title",
-    "author",
-    "published",
-    "modified",
-    "categories",
-    "tags",
-    "description",
-    "image_url",
-    "image_caption",
-    "language",
-    "word_count",
-    "text",
-    "markdown",
-    "content_hash",
-    "first_seen",
-    "last_fetched",
-)
+# The default columns, in this order: what an article says, then where it came from
+# (the columns pipelines/columns.py marks exported).
+DEFAULT_FIELDS = EXPORTED_COLUMNS
 # JSON arrays in SQLite; real lists in JSON Lines and Parquet, JSON text in CSV.
-LIST_FIELDS = frozenset({"categories", "tags"})
+LIST_FIELDS = LIST_COLUMNS
 # ISO 8601 text in the archive; timestamps (UTC) in Parquet.
-DATE_FIELDS = frozenset({"published", "modified", "first_seen", "last_fetched", "status_changed"})
+DATE_FIELDS = DATETIME_COLUMNS
 # Excel reads a CSV file as UTF-8 only when it starts with a byte order mark (--bom).
 BOM = "\ufeff".encode()
 BATCH_ROWS = 2000  # rows per fetch, and per Parquet row group slice
@@ -154,16 +144,17 @@ def _query(options: ExportOptions) -> tuple[str, dict[str, Any]]:
 
 
 def _connect(db_path: str) -> sqlite3.Connection:
-    if not Path(db_path).is_file():
-        raise ExportError(f"no archive at {db_path}")
     # Read-only: an export never changes the archive, and can run beside a crawl.
-    return sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    try:
+        return open_read_only(db_path).conn
+    except NotAnArchive as error:
+        raise ExportError(str(error)) from None
 
 
 def count_rows(db_path: str, options: ExportOptions) -> int:
     """How many rows the export will write (for a progress bar)."""
     sql, params = _query(options)
-    with _connect(db_path) as conn:
+    with closing(_connect(db_path)) as conn:
         return conn.execute(f"select count(*) from ({sql})", params).fetchone()[0]
 
 
@@ -308,7 +299,7 @@ def manifest_path(output: Path) -> Path:
 def build_manifest(db_path: str, output: Path, options: ExportOptions, rows: int) -> dict:
     """What a published export needs to be cited and checked; no time of export, so
     the manifest is as reproducible as the file."""
-    with _connect(db_path) as conn:
+    with closing(_connect(db_path)) as conn:
         newest = conn.execute(
             "select url, published from articles where published is not null "
             "order by published desc, url limit 1"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,9 +24,10 @@ MAX_PAGE_SIZE = 100
 MAX_PAGE = 500  # deep pages cost the most and nobody reads them; the export has all rows
 SNIPPET_CHARS = 240
 SORTS = ("relevance", "newest")
-# Facets shown beside the results: name -> (tantivy field, label). A new one (site,
-# section) is a row here, a field in search_index.schema and a column below.
-FACETS = {"category": "Category", "year": "Year"}
+# Facets shown beside the results: name -> label. A new one is a row here, a field in
+# search_index.schema and a count below. "section" counts are by section URL and "site"
+# counts by the site names the caller gives (SearchRequest.sites); the plugin labels them.
+FACETS = {"site": "Site", "section": "Section", "category": "Category", "year": "Year"}
 RESULT_COLUMNS = ("url", "title", "published", "author", "categories", "snippet")
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -47,9 +49,16 @@ class SearchRequest:
     since: dt.date | None = None
     until: dt.date | None = None
     category: str | None = None
+    section: str | None = None  # as the reader picked it: "site/name" or a URL label
+    site: str | None = None
     page: int = 1
     size: int = PAGE_SIZE
     browse: bool = False  # no words, a sort asked for: every article, in that order
+    # What `section` and `site` mean, filled in by the caller from the archive's sections:
+    # groups of section URLs, an article must be in one URL of every group.
+    in_sections: tuple[tuple[str, ...], ...] = ()
+    # site name -> its section URLs, for the site counts (empty: no site facet).
+    sites: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def from_args(cls, args: Any, max_chars: int = MAX_QUERY_CHARS) -> SearchRequest:
@@ -61,6 +70,8 @@ class SearchRequest:
             since=_date(args.get("since")),
             until=_date(args.get("until")),
             category=args.get("category") or None,
+            section=args.get("section") or None,
+            site=args.get("site") or None,
             page=min(max(_int(args.get("page"), 1), 1), MAX_PAGE),
             size=min(max(_int(args.get("_size"), PAGE_SIZE), 1), MAX_PAGE_SIZE),
             browse=bool(args.get("sort")),
@@ -72,7 +83,7 @@ class SearchRequest:
 
     @property
     def filtered(self) -> bool:
-        return bool(self.since or self.until or self.category)
+        return bool(self.since or self.until or self.category or self.section or self.site)
 
     def args(self, **changes: Any) -> dict[str, str]:
         """This request as query-string arguments (defaults left out), with `changes`."""
@@ -82,6 +93,8 @@ class SearchRequest:
             "since": self.since.isoformat() if self.since else "",
             "until": self.until.isoformat() if self.until else "",
             "category": self.category or "",
+            "section": self.section or "",
+            "site": self.site or "",
             "page": str(self.page) if self.page > 1 else "",
         }
         values.update({k: "" if v is None else str(v) for k, v in changes.items()})
@@ -176,6 +189,9 @@ def tantivy_search(index: Any, request: SearchRequest) -> tuple[list[str], int, 
     filters = []
     if request.category:
         filters.append(tantivy.Query.term_query(schema, "category", request.category))
+    if any(not group for group in request.in_sections):
+        return [], 0, {}, None  # a section or site the archive does not hold
+    filters += [_any_section(schema, group) for group in request.in_sections]
     if request.since or request.until:
         day = lambda d: int(d.strftime("%Y%m%d")) if d else None  # noqa: E731
         filters.append(
@@ -202,13 +218,25 @@ def tantivy_search(index: Any, request: SearchRequest) -> tuple[list[str], int, 
         {
             "category": {"terms": {"field": "category", "size": 50}},
             "year": {"terms": {"field": "year", "size": 200}},
+            "section": {"terms": {"field": "section", "size": 500}},
         },
     )
     facets = {
         name: [(str(b["key"]), b["doc_count"]) for b in aggregations[name]["buckets"]]
-        for name in FACETS
+        for name in ("category", "year", "section")
     }
     facets["year"].sort(reverse=True)
+    # A site's count is of articles, not memberships: one count per site (a handful).
+    sites = []
+    for name, site_urls in request.sites:
+        in_site = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, query), (tantivy.Occur.Must, _any_section(schema, site_urls))]
+        )
+        count = searcher.search(in_site, 1, count=True).count
+        if count:
+            sites.append((name, count))
+    if request.sites:
+        facets["site"] = sorted(sites, key=lambda item: (-item[1], item[0]))
 
     snippet = None
     if highlight:
@@ -225,6 +253,13 @@ def tantivy_search(index: Any, request: SearchRequest) -> tuple[list[str], int, 
             return _marked(made.fragment(), [(r.start, r.end) for r in made.highlighted()])
 
     return urls, result.count, facets, snippet
+
+
+def _any_section(schema: Any, urls: tuple[str, ...]) -> Any:
+    import tantivy
+
+    terms = [tantivy.Query.term_query(schema, "section", url) for url in urls]
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in terms])
 
 
 def _marked(fragment: str, ranges: list[tuple[int, int]]) -> str:
@@ -263,6 +298,12 @@ def _fts_where(request: SearchRequest) -> tuple[list[str], dict[str, Any]]:
             "exists (select 1 from json_each(articles.categories) where value = :category)"
         )
         params["category"] = request.category
+    for g, group in enumerate(request.in_sections):
+        marks = ", ".join(f":section_{g}_{i}" for i in range(len(group))) or "null"
+        where.append(
+            f"articles.url in (select url from article_sections where section in ({marks}))"
+        )
+        params |= {f"section_{g}_{i}": url for i, url in enumerate(group)}
     return where, params
 
 
@@ -309,12 +350,35 @@ async def fts_search(
             f"select substr(published, 1, 4) as value, count(*) as n {base}"
             " group by value having value is not null order by value desc"
         ),
+        "section": (
+            f"select s.section as value, count(*) as n from (select url {base}) as a"
+            " join article_sections as s on s.url = a.url group by s.section"
+            " order by n desc, value limit 500"
+        ),
     }
+    if request.sites:
+        # site name for each section URL, as a table the count can join.
+        pairs = [(site, url) for site, urls in request.sites for url in urls]
+        union = " union all ".join(f"select :site_{i}, :site_url_{i}" for i in range(len(pairs)))
+        for i, (site, url) in enumerate(pairs):
+            params |= {f"site_{i}": site, f"site_url_{i}": url}
+        counts["site"] = (
+            f"with site_of (site, section) as ({union})"
+            f" select site_of.site as value, count(distinct a.url) as n from (select url {base})"
+            " as a join article_sections as s on s.url = a.url"
+            " join site_of on site_of.section = s.section group by site_of.site"
+            " order by n desc, value"
+        )
     for name, count_sql in counts.items():
         try:
             result = await execute(count_sql, params, custom_time_limit=facet_time_limit_ms)
         except QueryInterrupted:
             continue
+        except sqlite3.OperationalError:
+            # An archive from before sections were recorded has no article_sections.
+            if name in ("section", "site"):
+                continue
+            raise
         if name == "total":
             total = result.rows[0]["n"]
         else:

@@ -42,7 +42,8 @@ from iria_archive.search import json_list
 logger = logging.getLogger(__name__)
 
 # Bumped when the index's fields or tokenizer change: an index of another layout is rebuilt.
-LAYOUT = 1
+# 2: the sections that list an article (issue 10).
+LAYOUT = 2
 SUFFIX = ".search"
 TOKENIZER = "folded"
 # Searched fields, as in the FTS5 index (pipelines.schema.ARTICLE_FTS_COLUMNS).
@@ -75,7 +76,37 @@ create trigger if not exists articles_search_log_delete after delete on articles
   values (old.url, (select coalesce(max(seq), 0) + 1 from search_log));
 end;
 """
-ROW_SQL = "select url, title, description, text, author, published, categories, tags from articles"
+# The index holds each article's sections: a section that starts (or stops) listing an
+# article re-indexes it. The crawl's `insert or ignore` of a known membership fires nothing.
+SECTION_TRIGGERS = tuple(
+    f"article_sections_search_log_{kind}" for kind in ("insert", "delete", "update")
+)
+SECTION_LOG_DDL = """
+create trigger if not exists article_sections_search_log_insert
+after insert on article_sections begin
+  insert or replace into search_log (url, seq)
+  values (new.url, (select coalesce(max(seq), 0) + 1 from search_log));
+end;
+create trigger if not exists article_sections_search_log_delete
+after delete on article_sections begin
+  insert or replace into search_log (url, seq)
+  values (old.url, (select coalesce(max(seq), 0) + 1 from search_log));
+end;
+create trigger if not exists article_sections_search_log_update
+after update on article_sections begin
+  insert or replace into search_log (url, seq)
+  values (old.url, (select coalesce(max(seq), 0) + 1 from search_log));
+  insert or replace into search_log (url, seq)
+  values (new.url, (select coalesce(max(seq), 0) + 1 from search_log));
+end;
+"""
+ARTICLE_COLUMNS_SQL = "url, title, description, text, author, published, categories, tags"
+ROW_SQL = (
+    f"select {ARTICLE_COLUMNS_SQL}, (select json_group_array(section) from article_sections"
+    " where article_sections.url = articles.url) as sections from articles"
+)
+# An archive made before sections were recorded (not migrated yet): no article has one.
+ROW_SQL_NO_SECTIONS = f"select {ARTICLE_COLUMNS_SQL}, '[]' as sections from articles"
 
 
 def index_path(db_path: str | Path) -> Path:
@@ -100,10 +131,13 @@ def schema() -> tantivy.Schema:
     builder.add_text_field("url", stored=True, tokenizer_name="raw")
     for name in TEXT_FIELDS:
         builder.add_text_field(name, tokenizer_name=TOKENIZER)
-    # Filters and facets. A new facet (site, section) is one more raw fast field here, one
-    # more key in `facet_values` and in search.FACETS.
+    # Filters and facets. A new facet is one more raw fast field here, one more key in
+    # `facet_values` and in search.FACETS. Sites are not stored: which site a section
+    # belongs to is the config's to say, at search time (iria_archive/sections.py).
     builder.add_text_field("category", tokenizer_name="raw", fast=True)
     builder.add_text_field("tag", tokenizer_name="raw", fast=True)
+    # The start URL of every section that lists the article (article_sections.section).
+    builder.add_text_field("section", tokenizer_name="raw", fast=True)
     builder.add_integer_field("year", indexed=True, fast=True)
     # The publication day as written (YYYYMMDD), for date ranges; and the instant, to sort.
     builder.add_integer_field("day", indexed=True, fast=True)
@@ -117,6 +151,7 @@ def facet_values(row: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {
         "category": json_list(row.get("categories")),
         "tag": json_list(row.get("tags")),
+        "section": json_list(row.get("sections")),
     }
     if len(published) >= 10 and published[:4].isdigit():
         try:
@@ -147,7 +182,7 @@ def document(row: dict[str, Any]) -> tantivy.Document:
         if row.get(name):
             doc.add_text(name, row[name])
     values = facet_values(row)
-    for name in ("category", "tag"):
+    for name in ("category", "tag", "section"):
         for value in values[name]:
             doc.add_text(name, value)
     for name in ("year", "day", "published"):
@@ -169,6 +204,8 @@ def ensure_log(conn: sqlite3.Connection) -> str:
     """Create the change log and its triggers if missing; return the archive's search id."""
     with conn:
         conn.executescript(LOG_DDL)
+        if _has_sections(conn):
+            conn.executescript(SECTION_LOG_DDL)
         conn.execute(
             "insert or ignore into search_state (key, value) values ('archive_id', ?)",
             [uuid.uuid4().hex],
@@ -186,6 +223,29 @@ def archive_stamp(conn: sqlite3.Connection) -> tuple[str, int] | None:
     except sqlite3.OperationalError:  # no such table: an archive never indexed
         return None
     return (archive_id, seq) if archive_id else None
+
+
+def _has_sections(conn: sqlite3.Connection) -> bool:
+    return bool(
+        conn.execute(
+            "select 1 from sqlite_master where type = 'table' and name = 'article_sections'"
+        ).fetchone()
+    )
+
+
+def _sections_unlogged(conn: sqlite3.Connection) -> bool:
+    """True when article_sections exists but its triggers do not (yet): its rows so far
+    reached no log, so only a rebuild can be sure the index knows them."""
+    marks = ", ".join("?" * len(SECTION_TRIGGERS))
+    (found,) = conn.execute(
+        f"select count(*) from sqlite_master where type = 'trigger' and name in ({marks})",
+        SECTION_TRIGGERS,
+    ).fetchone()
+    return _has_sections(conn) and found < len(SECTION_TRIGGERS)
+
+
+def _row_sql(conn: sqlite3.Connection) -> str:
+    return ROW_SQL if _has_sections(conn) else ROW_SQL_NO_SECTIONS
 
 
 # --- the index's side: its stamp -----------------------------------------------------------
@@ -235,9 +295,16 @@ def sync_index(db_path: str | Path, path: Path | None = None, rebuild: bool = Fa
     path = path or index_path(db_path)
     conn = sqlite3.connect(str(db_path), timeout=30)
     try:
+        unlogged = _sections_unlogged(conn)
         archive_id = ensure_log(conn)
         state = IndexState.read(path)
-        if rebuild or state is None or state.archive_id != archive_id or state.layout != LAYOUT:
+        if (
+            unlogged
+            or rebuild
+            or state is None
+            or state.archive_id != archive_id
+            or state.layout != LAYOUT
+        ):
             docs = _rebuild(conn, archive_id, path)
             return SyncResult("rebuilt", docs, docs, time.perf_counter() - began)
         changed = _apply_log(conn, state, path)
@@ -267,7 +334,7 @@ def _rebuild(conn: sqlite3.Connection, archive_id: str, path: Path) -> int:
         conn.execute("begin")
         try:
             (seq,) = conn.execute("select coalesce(max(seq), 0) from search_log").fetchone()
-            for row in _rows(conn, ROW_SQL):
+            for row in _rows(conn, _row_sql(conn)):
                 writer.add_document(document(row))
                 docs += 1
         finally:
@@ -299,7 +366,7 @@ def _apply_log(conn: sqlite3.Connection, state: IndexState, path: Path) -> int:
         for start in range(0, len(urls), BATCH):
             chunk = urls[start : start + BATCH]
             marks = ", ".join("?" * len(chunk))
-            for row in _rows(conn, f"{ROW_SQL} where url in ({marks})", chunk):
+            for row in _rows(conn, f"{_row_sql(conn)} where url in ({marks})", chunk):
                 rows[row["url"]] = row
     finally:
         conn.rollback()

@@ -9,11 +9,15 @@ import socket
 import sqlite3
 import sys
 import tempfile
+from html import escape
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from iria_archive.config import ArchiveConfig
 
 logger = logging.getLogger(__name__)
 # Seconds in-flight requests get to finish once the server is told to stop.
@@ -34,11 +38,96 @@ PUBLIC_SETTINGS: dict[str, Any] = {
 }
 
 
-def archive_metadata(db_path: str) -> dict[str, Any]:
-    """The repo's Datasette metadata, keyed by the database name Datasette will use."""
+ABOUT_KEYS = ("title", "description", "description_html", "source", "source_url")
+ABOUT_KEYS += ("license", "license_url")
+# metadata.yml's feed names IRIA where it has no article to name; a config renames these.
+FEED_TITLE, FEED_AUTHOR, FEED_LINK = (
+    "'IRIA Europe archive'",
+    "'IRIA'",
+    "'https://www.ir-ia.com/news/category/europe/'",
+)
+
+
+def archive_metadata(db_path: str, config: ArchiveConfig | None = None) -> dict[str, Any]:
+    """The Datasette metadata, keyed by the database name Datasette will use.
+
+    metadata.yml is the base. With a config file, the title, description, source and
+    licence are the config's (`archive_about`), and the plugin learns the config's sites
+    and sections, to name them on the search page and the table's section facet. With no
+    file (None, or the built-in config) the about keys are metadata.yml's: IRIA's.
+    """
+    from iria_archive.sections import PLUGIN, plugin_config
+
     metadata = yaml.safe_load(files("iria_archive").joinpath("metadata.yml").read_text("utf-8"))
-    metadata["databases"] = {Path(db_path).stem: metadata["databases"]["archive"]}
+    database = metadata["databases"]["archive"]
+    metadata["databases"] = {Path(db_path).stem: database}
+    if config is None:
+        return metadata
+    metadata["plugins"][PLUGIN].update(plugin_config(config))
+    if config.path is None:
+        return metadata
+    about = archive_about(config)
+    for key in ABOUT_KEYS:
+        metadata.pop(key, None)
+    metadata.update(about)
+    feed = database["queries"]["feed"]
+    feed["title"] = f"{about['title']} feed"
+    author = about.get("source") if len(config.sites) == 1 else about["title"]
+    for literal, value in (
+        (FEED_TITLE, about["title"]),
+        (FEED_AUTHOR, author or about["title"]),
+        (FEED_LINK, config.sections[0].url),
+    ):
+        feed["sql"] = feed["sql"].replace(literal, "'" + value.replace("'", "''") + "'")
     return metadata
+
+
+def archive_about(config: ArchiveConfig) -> dict[str, str]:
+    """Title, description, source and licence of a configured archive.
+
+    The [archive] table's keys win; the rest are the site's when there is one, else a
+    title naming the sites and a description listing each with its source and licence.
+    """
+    if len(config.sites) == 1:
+        (site,) = config.sites
+        about = {
+            "title": site.about.get("title", site.name),
+            "source": site.about.get("source", site.about.get("title", site.name)),
+            "source_url": site.about.get("source_url", site.base_url),
+            **{k: v for k, v in site.about.items() if k not in ("title", "source", "source_url")},
+        }
+        if "description" not in about:
+            sections = ", ".join(section.name for section in site.sections)
+            about["description"] = f"A searchable archive of {about['title']} ({sections})."
+    else:
+        titles = [site.about.get("title", site.name) for site in config.sites]
+        about = {
+            "title": "Archive of " + ", ".join(titles[:-1]) + " and " + titles[-1],
+            "description_html": _sites_html(config),
+        }
+    if "description" in config.about:
+        about.pop("description_html", None)
+    return {**about, **config.about}
+
+
+def _sites_html(config: ArchiveConfig) -> str:
+    """One list item per site: its title, description, source and licence (all escaped)."""
+
+    def link(text: str, url: str | None) -> str:
+        return f'<a href="{escape(url)}">{escape(text)}</a>' if url else escape(text)
+
+    items = []
+    for site in config.sites:
+        about = site.about
+        parts = [f"<strong>{escape(about.get('title', site.name))}</strong>"]
+        if about.get("description"):
+            parts.append(escape(about["description"]))
+        source = about.get("source", site.base_url)
+        parts.append("Source: " + link(source, about.get("source_url", site.base_url)) + ".")
+        if about.get("license"):
+            parts.append("Licence: " + link(about["license"], about.get("license_url")) + ".")
+        items.append("<li>" + " ".join(parts) + "</li>")
+    return f"<p>One archive of {len(config.sites)} sites:</p><ul>" + "".join(items) + "</ul>"
 
 
 def archive_settings(public: bool = False) -> dict[str, Any]:
@@ -129,7 +218,11 @@ def prepare_search_index(db_path: str, served_path: str) -> str:
 
 
 def serve_archive(
-    db_path: str, host: str = "127.0.0.1", port: int = 8001, public: bool = False
+    db_path: str,
+    host: str = "127.0.0.1",
+    port: int = 8001,
+    public: bool = False,
+    config: ArchiveConfig | None = None,
 ) -> None:
     """Run Datasette on the archive (or, `public`, on a snapshot of it) until interrupted.
 
@@ -151,7 +244,9 @@ def serve_archive(
         if note:
             print(note, file=sys.stderr)
         datasette = Datasette(
-            **databases, metadata=archive_metadata(db_path), settings=archive_settings(public)
+            **databases,
+            metadata=archive_metadata(db_path, config),
+            settings=archive_settings(public),
         )
         config = uvicorn.Config(
             datasette.app(), log_level="warning", lifespan="on", timeout_graceful_shutdown=GRACE_S

@@ -1,9 +1,11 @@
 """Open an archive file, for reading or writing, after checking it is one.
 
-Every command goes through here: `runs`, `errors` and `serve` only read (read-only
+Every command goes through here: `runs`, `errors`, `serve` and `export` only read (read-only
 connection: nothing is created, migrated or switched to WAL, a read-only file works,
 and a crawl writing meanwhile blocks nobody); `crawl`, `reprocess` and `demo` write.
 A file that is not an iria-archive archive is refused with one line, never changed.
+The queries `runs` and `errors` show (`latest_runs`, `latest_errors`, `sections`) are
+here too: the CLI only formats them.
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from sqlite_utils import Database
+
+from scraper.urls import canonical_url
 
 # The tables that make a SQLite file an iria-archive archive.
 ARCHIVE_TABLES = {"articles", "crawl_runs"}
@@ -103,3 +108,90 @@ def open_for_writing(path: str) -> Database:
     db = Database(sqlite3.connect(path, timeout=WRITE_TIMEOUT))
     ensure_schema(db)
     return db
+
+
+# -- what `runs` and `errors` show ---------------------------------------------------------
+# A section is a crawl's start URL (crawl_runs.start_url), in the canonical form the
+# crawl stores it in; an error belongs to the section of its run.
+
+RUN_FIELDS = (
+    "id",
+    "started",
+    "finished",
+    "mode",
+    "status",
+    "pages_fetched",
+    "articles_new",
+    "articles_updated",
+    "articles_unchanged",
+    "errors",
+    "reason",
+    "start_url",
+)
+ERROR_FIELDS = ("id", "run_id", "kind", "status", "reason", "url", "at", "resolved_at", "start_url")
+
+
+class UnknownSection(ValueError):
+    """The archive holds no run of the section asked for."""
+
+
+def sections(db: Database) -> list[str]:
+    """The sections the archive's runs crawled, in the order they were first crawled."""
+    rows = db.execute(
+        "select start_url from crawl_runs where start_url is not null"
+        " group by start_url order by min(id)"
+    )
+    return [url for (url,) in rows]
+
+
+def _section_filter(db: Database, section: str | None) -> tuple[str, list[Any]]:
+    if section is None:
+        return "", []
+    wanted = canonical_url(section)
+    known = sections(db)
+    if wanted not in known:
+        raise UnknownSection(
+            f"no run of the section {wanted} in this archive"
+            f" (its sections: {', '.join(known) or 'none'})"
+        )
+    return " where r.start_url = ?", [wanted]
+
+
+def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _select(db: Database, alias: str, table: str, fields: tuple[str, ...]) -> str:
+    """The select list of `fields`; a column an older archive lacks reads as null
+    (`runs` and `errors` never migrate the archive they read)."""
+    present = {row[1] for row in db.execute(f"pragma table_info([{table}])")}
+    return ", ".join(
+        f"{alias}.[{name}]" if name in present else f"null as [{name}]" for name in fields
+    )
+
+
+def latest_runs(db: Database, limit: int, section: str | None = None) -> list[dict[str, Any]]:
+    """The latest `limit` runs, newest first, of one section or all (RUN_FIELDS)."""
+    where, params = _section_filter(db, section)
+    return _dicts(
+        db.execute(
+            f"select {_select(db, 'r', 'crawl_runs', RUN_FIELDS)} from crawl_runs r{where}"
+            " order by r.id desc limit ?",
+            [*params, limit],
+        )
+    )
+
+
+def latest_errors(db: Database, limit: int, section: str | None = None) -> list[dict[str, Any]]:
+    """The latest `limit` errors, newest first, of one section or all (ERROR_FIELDS)."""
+    where, params = _section_filter(db, section)
+    columns = _select(db, "e", "crawl_errors", ERROR_FIELDS[:-1])
+    return _dicts(
+        db.execute(
+            f"select {columns}, r.start_url from crawl_errors e"
+            f" left join crawl_runs r on r.id = e.run_id{where}"
+            " order by e.id desc limit ?",
+            [*params, limit],
+        )
+    )

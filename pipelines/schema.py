@@ -8,44 +8,11 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+# The articles' columns come from their one definition, with type, meaning and role.
+from pipelines.columns import ARTICLE_COLUMNS, ARTICLE_DEFAULTS, ARTICLE_NOT_NULL
+
 # Bumped with each change below; stored in PRAGMA user_version.
 SCHEMA_VERSION = 5
-
-ARTICLE_COLUMNS: dict[str, type] = {
-    "url": str,  # canonical URL, the primary key
-    "title": str,
-    "author": str,
-    "published": str,  # ISO 8601
-    "modified": str,  # ISO 8601
-    "categories": str,  # JSON array, page order
-    "tags": str,  # JSON array, page order
-    "description": str,
-    "image_url": str,
-    "image_caption": str,
-    "text": str,  # clean plain text, paragraphs separated by blank lines
-    "markdown": str,
-    "language": str,
-    "word_count": int,
-    "content_hash": str,  # SHA-256 of text
-    "extractor": str,  # trafilatura version + the project's rules version
-    "first_seen": str,
-    "last_fetched": str,
-    "status": str,  # live, gone (404/410 since status_changed) or moved (to moved_to)
-    "status_changed": str,
-    "moved_to": str,
-    "revision_count": int,  # earlier versions kept in revisions
-    "http_etag": str,  # validators for the next conditional request
-    "http_last_modified": str,
-    # When the page holding the current text was fetched: reprocess never puts an
-    # older page's text over it (last_fetched also moves on a 304).
-    "text_fetched": str,
-    # The discovery source's change stamp last seen (REST modified_gmt, sitemap lastmod,
-    # feed <updated>): the next run re-fetches only when the source says it changed.
-    "source_changed": str,
-    # WordPress's own id of the post: a post whose slug changed is the same article.
-    "post_id": int,
-}
-ARTICLE_DEFAULTS = {"status": "live", "revision_count": 0}
 
 # The previous version of an article, each time its content changed.
 REVISION_COLUMNS: dict[str, type] = {
@@ -85,9 +52,7 @@ ERROR_COLUMNS: dict[str, type] = {
     "id": int,
     "run_id": int,
     "url": str,
-    # listing, article, extraction, discovery, skipped, held (a text held back as a
-    # likely error page), canonical (a page's canonical link not used)
-    "kind": str,
+    "kind": str,  # one of scraper.items.FAILURE_KINDS
     "status": int,  # HTTP status when there was one
     "reason": str,
     "at": str,
@@ -122,7 +87,7 @@ def ensure_schema(db: Database) -> None:
         articles = db["articles"].create(
             ARTICLE_COLUMNS,
             pk="url",
-            not_null={"title", "text", "content_hash", "first_seen", "last_fetched"},
+            not_null=set(ARTICLE_NOT_NULL),
             defaults=ARTICLE_DEFAULTS,
             if_not_exists=True,
         )

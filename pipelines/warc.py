@@ -16,6 +16,7 @@ discovery source said about a page (its SourceHints) follows the response as a
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import logging
 import os
@@ -57,10 +58,19 @@ class WarcWriter:
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        self.name = f"iria-{stamp}-{os.getpid()}.warc.gz"
-        self.final_path = folder / self.name
-        self.open_path = folder / f"{self.name}.open"
-        self._file: IO[bytes] = self.open_path.open("wb")
+        # One process crawls several sections in turn, often within one second: a file
+        # of its own each (never opened over, never renamed over, an earlier run's).
+        for n in itertools.count():
+            self.name = f"iria-{stamp}-{os.getpid()}{f'-{n}' if n else ''}.warc.gz"
+            self.final_path = folder / self.name
+            self.open_path = folder / f"{self.name}.open"
+            if self.final_path.exists():
+                continue
+            try:
+                self._file: IO[bytes] = self.open_path.open("xb")
+            except FileExistsError:
+                continue
+            break
         self._writer = WARCWriter(self._file, gzip=True)
         info = self._writer.create_warcinfo_record(
             self.name,

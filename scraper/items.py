@@ -75,19 +75,37 @@ class ArticleRedirected:
     target: str
 
 
+# Every kind of FetchFailure, that is of `crawl_errors.kind`, and what it means: the one
+# definition (the README's and metadata.yml's lists are checked against it by a test).
+# "skipped" and "protected" are decisions, not failures: they do not count as errors.
+FAILURE_KINDS: dict[str, str] = {
+    "listing": "a discovery page (archive page, feed, sitemap, REST API) could not be had",
+    "article": "an article page could not be had (HTTP error, timeout, refused redirect)",
+    "extraction": "an article page held no article text",
+    "skipped": "an article link robots.txt forbids (asked again next run)",
+    "protected": "a password-protected post (never archived)",
+    "held": "a text held back as a likely error page, the archived version kept",
+    "canonical": "a page's canonical link not used as its URL",
+}
+
+
 @dataclass
 class FetchFailure:
     """A page that could not be had, and why."""
 
     url: str
-    # "listing", "article", "extraction", "discovery" (feed, sitemap, API), or
-    # "skipped": an article link robots.txt forbids (a decision, asked again next run),
-    # or "protected": a password-protected post (never archived, not an error).
-    kind: str
+    kind: str  # one of FAILURE_KINDS
     reason: str
     status: int | None = None
     listing_url: str | None = None
     hints: SourceHints | None = None  # what its source said: kept for the retry
+
+    def __post_init__(self) -> None:
+        # A kind the archive does not document would be a row no reader can interpret.
+        if self.kind not in FAILURE_KINDS:
+            raise ValueError(
+                f"unknown failure kind {self.kind!r}; one of {', '.join(FAILURE_KINDS)}"
+            )
 
 
 @dataclass

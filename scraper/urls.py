@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from urllib.parse import urldefrag, urlsplit, urlunsplit
 
 from courlan import normalize_url
+
+_BARE_AMPERSAND = re.compile(r"&(?!amp;)")
 
 
 def canonical_url(url: str) -> str:
@@ -16,7 +19,10 @@ def canonical_url(url: str) -> str:
     permalinks with a slash, as WordPress itself redirects `/news/slug` to `/news/slug/`.
     """
     url, _fragment = urldefrag(url.strip())
-    normalized = normalize_url(url)
+    # courlan unescapes HTML entities in the URL: `?a=1&not=0` would become `?a=1¬=0`.
+    # Escaping each `&` first (but an `&amp;` a feed left escaped, which means `&`) makes
+    # that unescape give back the separators that were there.
+    normalized = normalize_url(_BARE_AMPERSAND.sub("&amp;", url))
     scheme, netloc, path, query, _ = urlsplit(normalized)
     if not path:
         path = "/"

@@ -20,26 +20,10 @@ import pytest
 
 from iria_archive.export import ExportOptions, export_to_file, manifest_path, writes_in_place
 from tests.conftest import REPO, Crawl, run_cli
+from tests.readme import documented_export_columns
 
-DOCUMENTED_COLUMNS = [
-    "url",
-    "title",
-    "author",
-    "published",
-    "modified",
-    "categories",
-    "tags",
-    "description",
-    "image_url",
-    "image_caption",
-    "language",
-    "word_count",
-    "text",
-    "markdown",
-    "content_hash",
-    "first_seen",
-    "last_fetched",
-]
+# The default columns as the README documents them (its table of columns).
+DOCUMENTED_COLUMNS = documented_export_columns()
 
 
 @pytest.fixture(scope="module")

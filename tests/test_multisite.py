@@ -253,3 +253,14 @@ europe = "category/europe/"
     assert process.returncode == 4, err
     assert runs(db_path) == [(f"{alpha.base_url}/news/category/europe/", "full", "interrupted")]
     assert "[beta/europe]" not in err
+
+
+def test_sections_crawled_within_one_second_keep_a_warc_file_each(tmp_path: Path) -> None:
+    from pipelines.warc import WarcWriter
+
+    first = WarcWriter(tmp_path)
+    first.close()
+    second = WarcWriter(tmp_path)  # the same process, most likely the same second
+    second.close()
+    assert first.name != second.name
+    assert first.final_path.is_file() and second.final_path.is_file()
