@@ -355,19 +355,22 @@ def errors(db_path: str, limit: int, section: str | None) -> None:
     help="Folder of the WARC files, if the crawls used IRIA_WARC_DIR [default: warc/ beside --db].",
 )
 @click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
-def reprocess(db_path: str, warc_dir: str | None, dry_run: bool) -> None:
+@config_option
+def reprocess(db_path: str, warc_dir: str | None, dry_run: bool, config_file: str | None) -> None:
     """Rebuild the articles from the stored WARC files, without the network.
 
     Only the WARC files this archive's runs recorded are read, and only records whose
     digests match; pages are recorded as a crawl records them (moves, resolved errors,
     the current extractor stamp), a stored page never replaces a newer archived
     version nor revives a gone article, and every text it changes keeps a revision.
+    Each page is read with the rules of its site in the config.
     """
     from pipelines.record_rows import open_archive  # no Scrapy: reprocess is offline
     from pipelines.reprocess import reprocess as reprocess_archive
     from pipelines.warc import warc_dir as default_warc_dir
 
     _read_only(db_path).close()  # one line for a missing file or one of something else
+    profile_for = _config(config_file, db_path).profile_for
     folder = Path(warc_dir) if warc_dir else default_warc_dir(db_path)
     started = time.monotonic()
 
@@ -379,14 +382,14 @@ def reprocess(db_path: str, warc_dir: str | None, dry_run: bool) -> None:
 
     if dry_run:
         db = _read_only(db_path)
-        report = reprocess_archive(db, folder, progress=progress, dry_run=True)
+        report = reprocess_archive(db, folder, progress, dry_run=True, profile_for=profile_for)
         db.close()
     else:
         from iria_archive.search_index import sync_after_writes
 
         with _lock(db_path):
             db = open_archive(db_path)
-            report = reprocess_archive(db, folder, progress=progress)
+            report = reprocess_archive(db, folder, progress, profile_for=profile_for)
             db.close()
             sync_after_writes(db_path)  # the search index follows, as after a crawl
     counts = report.counts

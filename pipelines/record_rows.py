@@ -13,26 +13,12 @@ from urllib.parse import urlsplit
 from sqlite_utils import Database
 
 from pipelines.archive import open_for_writing
+from pipelines.columns import BOOKKEEPING_COLUMNS, CONTENT_COLUMNS
 from pipelines.guard import canonical_problem, soft_error
 from pipelines.runs import now
-from pipelines.schema import ARTICLE_COLUMNS
 from scraper.items import PageValidators, SourceInfo
 from scraper.urls import canonical_url
 
-# Columns that say how and when we fetched an article, not what it says.
-_BOOKKEEPING = {
-    "first_seen",
-    "last_fetched",
-    "text_fetched",
-    "source_changed",
-    "extractor",
-    "status",
-    "status_changed",
-    "moved_to",
-    "revision_count",
-    "http_etag",
-    "http_last_modified",
-}
 # A change in these keeps the previous version in `revisions`; other fields (tags,
 # description...) are corrected in place.
 _REVISED = ("title", "text", "modified", "content_hash")
@@ -45,7 +31,7 @@ def open_archive(path: str) -> Database:
 
 def article_row(fields: dict[str, Any], fetched_at: str) -> dict[str, Any]:
     """The `articles` content columns for extracted fields (lists become JSON arrays)."""
-    row = {name: fields.get(name) for name in ARTICLE_COLUMNS if name not in _BOOKKEEPING}
+    row = {name: fields.get(name) for name in CONTENT_COLUMNS}
     row["categories"] = json.dumps(fields.get("categories") or [], ensure_ascii=False)
     row["tags"] = json.dumps(fields.get("tags") or [], ensure_ascii=False)
     row["extractor"] = fields.get("extractor")
@@ -130,7 +116,7 @@ def upsert_article(
         changes["last_fetched"] = max(fetched, existing["last_fetched"])
         if not reprocessing and existing["status"] != "live":
             changes.update(status="live", status_changed=fetched, moved_to=None)
-        content = {k: v for k, v in row.items() if k not in _BOOKKEEPING}
+        content = {k: v for k, v in row.items() if k not in BOOKKEEPING_COLUMNS}
         if all(existing.get(k) == v for k, v in content.items()):
             if dry_run:
                 return "unchanged"
