@@ -7,7 +7,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -222,18 +222,16 @@ def _worst(results: list[Any]) -> int:
 @contextmanager
 def _lock(db_path: str) -> Iterator[None]:
     """Hold the archive's lock for the block, or exit at once with EXIT_LOCKED."""
-    lock = ArchiveLock(db_path)
+    held = ExitStack()
     try:
-        lock.acquire()
+        held.enter_context(ArchiveLock(db_path))
     except ArchiveLocked as error:
         click.echo(f"Error: {error}", err=True)
         sys.exit(EXIT_LOCKED)
     except OSError as error:
         raise click.ClickException(f"cannot lock the archive {db_path}: {error.strerror}") from None
-    try:
+    with held:
         yield
-    finally:
-        lock.release()
 
 
 def _check_writable(db_path: str) -> None:
@@ -266,21 +264,21 @@ def _known_section() -> Iterator[None]:
 
 
 def _summary(stats: dict[str, Any], status: str, reason: str | None, db_path: str) -> str:
+    from pipelines.runs import FetchCounts, RunCounters
+
+    counts, fetch = RunCounters.from_stats(stats), FetchCounts.from_stats(stats)
     elapsed = stats.get("elapsed_time_seconds", 0.0)
     lines = [
         f"Crawl {status}{f' ({reason})' if reason else ''} in {elapsed:.1f}s -> {db_path}"
-        f"  [{stats.get('iria/mode', 'full')}]",
+        f"  [{fetch.mode}]",
         f"  requests      {stats.get('downloader/request_count', 0)}"
-        f"  (responses {stats.get('downloader/response_count', 0)},"
-        f" retries {stats.get('retry/count', 0)})",
-        f"  archive pages {stats.get('iria/listing_pages', 0)}",
-        f"  articles      {stats.get('iria/articles_stored', 0)}"
-        f"  (new {stats.get('iria/articles_new', 0)},"
-        f" updated {stats.get('iria/articles_updated', 0)},"
-        f" unchanged {stats.get('iria/articles_unchanged', 0)},"
-        f" gone {stats.get('iria/articles_gone', 0)}, moved {stats.get('iria/articles_moved', 0)})",
-        f"  errors        {stats.get('iria/errors', 0)}"
-        + (f"  (see: iria-archive errors --db {db_path})" if stats.get("iria/errors") else ""),
+        f"  (responses {fetch.pages_fetched}, retries {stats.get('retry/count', 0)})",
+        f"  archive pages {fetch.listing_pages}",
+        f"  articles      {counts.stored}"
+        f"  (new {counts.new}, updated {counts.updated}, unchanged {counts.unchanged},"
+        f" gone {counts.gone}, moved {counts.moved})",
+        f"  errors        {counts.errors}"
+        + (f"  (see: iria-archive errors --db {db_path})" if counts.errors else ""),
     ]
     return "\n".join(lines)
 
@@ -357,18 +355,22 @@ def errors(db_path: str, limit: int, section: str | None) -> None:
     help="Folder of the WARC files, if the crawls used IRIA_WARC_DIR [default: warc/ beside --db].",
 )
 @click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
-def reprocess(db_path: str, warc_dir: str | None, dry_run: bool) -> None:
+@config_option
+def reprocess(db_path: str, warc_dir: str | None, dry_run: bool, config_file: str | None) -> None:
     """Rebuild the articles from the stored WARC files, without the network.
 
     Only the WARC files this archive's runs recorded are read, and only records whose
-    digests match; a stored page never replaces a newer archived version, never
-    changes an article's status, and every text it changes keeps a revision.
+    digests match; pages are recorded as a crawl records them (moves, resolved errors,
+    the current extractor stamp), a stored page never replaces a newer archived
+    version nor revives a gone article, and every text it changes keeps a revision.
+    Each page is read with the rules of its site in the config.
     """
+    from pipelines.record_rows import open_archive  # no Scrapy: reprocess is offline
     from pipelines.reprocess import reprocess as reprocess_archive
-    from pipelines.store import open_archive
     from pipelines.warc import warc_dir as default_warc_dir
 
     _read_only(db_path).close()  # one line for a missing file or one of something else
+    profile_for = _config(config_file, db_path).profile_for
     folder = Path(warc_dir) if warc_dir else default_warc_dir(db_path)
     started = time.monotonic()
 
@@ -380,14 +382,14 @@ def reprocess(db_path: str, warc_dir: str | None, dry_run: bool) -> None:
 
     if dry_run:
         db = _read_only(db_path)
-        report = reprocess_archive(db, folder, progress=progress, dry_run=True)
+        report = reprocess_archive(db, folder, progress, dry_run=True, profile_for=profile_for)
         db.close()
     else:
         from iria_archive.search_index import sync_after_writes
 
         with _lock(db_path):
             db = open_archive(db_path)
-            report = reprocess_archive(db, folder, progress=progress)
+            report = reprocess_archive(db, folder, progress, profile_for=profile_for)
             db.close()
             sync_after_writes(db_path)  # the search index follows, as after a crawl
     counts = report.counts

@@ -1,13 +1,17 @@
 """Rebuild the articles from the raw pages kept in WARC files, without the network.
 
 The way to apply improved extraction to the whole archive: the latest stored page of
-each article goes through the very functions a crawl uses (extract_page ->
-check_article -> choose_url -> upsert_article). Running it twice changes nothing the
-second time. Only the WARC files this archive's own runs recorded are read (another
+each article goes through the very path a crawl records it by (extract_page ->
+check_article -> pipelines/record.py RunRecorder): its canonical link is checked, an
+article whose page names another URL as its own has moved there, the failures it
+makes good are resolved, an unchanged text gets the current extractor stamp. No
+Scrapy is needed. Running it twice changes nothing the second time.
+
+Only the WARC files this archive's own runs recorded are read (another
 archive may share the folder), each record only when its digests match; a page older
 than the archived version never replaces it, a page the crawl held back as an error
-page is never used, status (gone, moved) is never touched, and every change of text
-keeps the previous version in `revisions` (reason "reextracted").
+page is never used, a gone or moved article is never revived, and every change of
+text keeps the previous version in `revisions` (reason "reextracted").
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ from sqlite_utils import Database
 
 from pipelines.clean import check_article
 from pipelines.extract import extract_page
-from pipelines.store import article_row, choose_url, upsert_article
-from pipelines.warc import read_page_at, read_pages, recover_open_files
+from pipelines.record import RunRecorder
+from pipelines.warc import read_page_at, read_pages
 from scraper.items import FetchFailure
+from scraper.profile import IRIA_PROFILE, SiteProfile
 
 
 @dataclass
@@ -34,21 +39,23 @@ class ReprocessReport:
     problems: list[str] = field(default_factory=list)  # missing files, damaged records
 
 
-def recorded_files(db: Database, folder: Path) -> tuple[list[Path], list[str]]:
-    """(this archive's WARC files, oldest first; the recorded ones that are missing)."""
-    names = [
-        name
-        for (name,) in db.execute(
-            "select warc_file from crawl_runs where warc_file is not null order by id"
+def recorded_files(db: Database, folder: Path) -> tuple[dict[Path, int], list[str]]:
+    """(this archive's WARC files, oldest first, with the run that wrote each; the
+    recorded ones that are missing)."""
+    names = {
+        name: run_id
+        for run_id, name in db.execute(
+            "select id, warc_file from crawl_runs where warc_file is not null order by id"
         )
-    ]
-    found, missing = [], []
-    for name in dict.fromkeys(names):
+    }
+    found: dict[Path, int] = {}
+    missing = []
+    for name, run_id in names.items():
         path = folder / name
         if path.is_file():
-            found.append(path)
+            found[path] = run_id
         elif (folder / f"{name}.open").is_file():
-            found.append(folder / f"{name}.open")  # dry run: not recovered yet
+            found[folder / f"{name}.open"] = run_id  # dry run: not recovered yet
         else:
             missing.append(f"{name}: recorded by a run but not in {folder}")
     return found, missing
@@ -80,35 +87,30 @@ def reprocess(
     folder: Path,
     progress: Callable[[Iterable[str]], Iterable[str]] = iter,
     dry_run: bool = False,
+    profile_for: Callable[[str], SiteProfile] = lambda _url: IRIA_PROFILE,
 ) -> ReprocessReport:
     """Re-extract this archive's stored pages into `db`; count what changed.
 
     Counts: new, updated, unchanged, older (a stored page older than the archived
     version: kept as is), failed (no article in the page), damaged (records skipped).
-    With `dry_run` nothing is written (`db` may be read-only): the counts say what a
-    real run would do.
+    `profile_for(url)` names the site rules a page is extracted with. With `dry_run`
+    nothing is written (`db` may be read-only): the counts say what a real run would do.
     """
     report = ReprocessReport()
-    if not dry_run:
-        recover_open_files(db, folder)
+    recorder = RunRecorder.reprocessing(db, folder, dry_run=dry_run)
     files, report.problems = recorded_files(db, folder)
     latest = latest_pages(files, report.problems, skip=held_pages(db))
     report.counts["damaged"] = sum("digests" in p or "ends early" in p for p in report.problems)
     for url in progress(sorted(latest)):
-        fetched_at, path, offset = latest[url]
+        _fetched_at, path, offset = latest[url]
         page = read_page_at(path, offset)
         if page is None:
             continue
-        result = extract_page(page)
+        result = extract_page(page, profile_for(page.final_url))
         if not isinstance(result, FetchFailure):
             result = check_article(result)
-        if isinstance(result, FetchFailure):
-            report.counts["failed"] += 1
-            continue
-        row = article_row(result, fetched_at)
-        choose_url(db, row, result.get("requested_url"), result.get("final_url"))
-        outcome = upsert_article(db, row, reprocessing=True, dry_run=dry_run)
-        report.counts[outcome] += 1
+        # A failure is counted and logged, not kept: a reprocess has no crawl run.
+        report.counts[recorder.record(result, page_run=files[path]) or "failed"] += 1
     if not dry_run and report.counts["new"] + report.counts["updated"]:
         db["articles"].rebuild_fts()
     return report

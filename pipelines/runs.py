@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,6 +16,106 @@ from scraper.items import FetchFailure
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class RunCounters:
+    """What recording a run's items did to the archive (pipelines/record.py counts it).
+
+    `stored` is every article the run has a current copy of (new, updated, unchanged:
+    a 304 included); `older` a stored page older than the archived version (reprocess).
+    """
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    older: int = 0
+    gone: int = 0
+    moved: int = 0
+    errors: int = 0
+    skipped: int = 0  # decisions, not failures: robots.txt, password-protected
+    held: int = 0
+    canonical_rejected: int = 0
+    first_error: str | None = None
+    fatal: str | None = None  # a database error that stopped the run
+
+    @property
+    def stored(self) -> int:
+        return self.new + self.updated + self.unchanged
+
+    def count(self, outcome: str) -> None:
+        """One more article of `outcome` (new, updated, unchanged, older, held)."""
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def as_stats(self) -> dict[str, Any]:
+        """The crawl's stats keys for these counts: the progress line and logs read them."""
+        stats: dict[str, Any] = {
+            f"iria/articles_{name}": getattr(self, name)
+            for name in ("new", "updated", "unchanged", "gone", "moved", "stored")
+        }
+        for name in ("errors", "skipped", "held", "canonical_rejected"):
+            stats[f"iria/{name}"] = getattr(self, name)
+        if self.first_error:
+            stats["iria/first_error"] = self.first_error
+        if self.fatal:
+            stats["iria/fatal"] = self.fatal
+        return stats
+
+    @classmethod
+    def from_stats(cls, stats: Mapping[str, Any]) -> RunCounters:
+        """The counts back from a finished crawl's stats (as_stats's inverse)."""
+        counters = cls(first_error=stats.get("iria/first_error"), fatal=stats.get("iria/fatal"))
+        for name in ("new", "updated", "unchanged", "gone", "moved"):
+            setattr(counters, name, stats.get(f"iria/articles_{name}", 0))
+        for name in ("errors", "skipped", "held", "canonical_rejected"):
+            setattr(counters, name, stats.get(f"iria/{name}", 0))
+        return counters
+
+
+@dataclass
+class FetchCounts:
+    """What the fetching side of a crawl saw (the spider, extraction, the WARC writer),
+    read from the crawl's stats once, when the run is judged."""
+
+    mode: str = "full"
+    start_url: str | None = None
+    start_status: int | None = None  # the category archive's own answer
+    not_wordpress: bool = False
+    source_links: int = 0  # article links any discovery source (REST, feed, archive) found
+    pages_reached: int = 0  # archive, discovery and article pages that answered
+    article_pages: int = 0
+    extraction_failures: int = 0
+    warc_failures: int = 0
+    listing_pages: int = 0
+    listing_pages_without_articles: int = 0
+    pages_fetched: int = 0
+    fatal: str | None = None  # e.g. an unreadable robots.txt
+    warc_file: str | None = None
+    discovery: str | None = None
+
+    @classmethod
+    def from_stats(cls, stats: Mapping[str, Any]) -> FetchCounts:
+        def get(key: str) -> Any:
+            return stats.get(f"iria/{key}", 0)
+
+        reached = ("listing_pages", "discovery_pages", "article_pages", "not_modified")
+        return cls(
+            mode=stats.get("iria/mode") or "full",
+            start_url=stats.get("iria/start_url"),
+            start_status=stats.get("iria/start_status"),
+            not_wordpress=bool(get("not_wordpress")),
+            source_links=get("source_links"),
+            pages_reached=sum(get(key) for key in reached),
+            article_pages=get("article_pages"),
+            extraction_failures=get("extraction_failures"),
+            warc_failures=get("warc_failures"),
+            listing_pages=get("listing_pages"),
+            listing_pages_without_articles=get("listing_pages_without_articles"),
+            pages_fetched=stats.get("downloader/response_count", 0),
+            fatal=stats.get("iria/fatal"),
+            warc_file=stats.get("iria/warc_file"),
+            discovery=stats.get("iria/discovery"),
+        )
 
 
 def start_run(db: Database, start_url: str, mode: str) -> int:
@@ -36,15 +137,20 @@ def close_stale_runs(db: Database) -> None:
         )
 
 
-def resolve_errors(db: Database, urls: list[str | None]) -> None:
-    """Pages archived after all: their earlier failures need no more retries."""
+def resolve_errors(db: Database, urls: list[str | None], up_to_run: int | None = None) -> None:
+    """Pages archived after all: their earlier failures need no more retries.
+
+    `up_to_run`: only the failures of that run and earlier ones. A page reprocessed from
+    an old run's WARC file does not make good a failure a later run met (still retried).
+    """
     wanted = sorted({u for u in urls if u})
     marks = ", ".join("?" * len(wanted))
+    runs = "" if up_to_run is None else " and run_id <= ?"
     with db.conn:
         db.execute(
             f"update crawl_errors set resolved_at = ? where url in ({marks})"
-            " and resolved_at is null",
-            [now(), *wanted],
+            f" and resolved_at is null{runs}",
+            [now(), *wanted, *([] if up_to_run is None else [up_to_run])],
         )
 
 
@@ -83,7 +189,12 @@ def record_warc_file(db: Database, run_id: int, name: str | None) -> None:
 
 
 def finish_run(
-    db: Database, run_id: int, status: str, reason: str | None, stats: Mapping[str, Any]
+    db: Database,
+    run_id: int,
+    status: str,
+    reason: str | None,
+    counters: RunCounters,
+    fetch: FetchCounts,
 ) -> None:
     """Close the run's row with its verdict and counts."""
     with db.conn:
@@ -93,19 +204,22 @@ def finish_run(
                 "finished": now(),
                 "status": status,
                 "reason": reason,
-                "pages_fetched": stats.get("downloader/response_count", 0),
-                "articles_new": stats.get("iria/articles_new", 0),
-                "articles_updated": stats.get("iria/articles_updated", 0),
-                "articles_unchanged": stats.get("iria/articles_unchanged", 0),
-                "errors": stats.get("iria/errors", 0),
-                "warc_file": stats.get("iria/warc_file"),
-                "discovery": stats.get("iria/discovery"),
+                "pages_fetched": fetch.pages_fetched,
+                "articles_new": counters.new,
+                "articles_updated": counters.updated,
+                "articles_unchanged": counters.unchanged,
+                "errors": counters.errors,
+                "warc_file": fetch.warc_file,
+                "discovery": fetch.discovery,
             },
         )
 
 
 def assess_run(
-    stats: Mapping[str, Any], finish_reason: str, max_extraction_failure_rate: float
+    counters: RunCounters,
+    fetch: FetchCounts,
+    finish_reason: str,
+    max_extraction_failure_rate: float,
 ) -> tuple[str, str | None]:
     """Return (status, reason): `ok`, `interrupted` or `failed` with the cause.
 
@@ -113,41 +227,34 @@ def assess_run(
     the category archive is missing (404) or not a WordPress archive, nothing could be
     fetched, a raw page could not be kept, the archive layout yields no article links
     (a theme change), extraction fails on most pages, or most pages look like error
-    pages. `iria/start_status` and `iria/not_wordpress` are set by the spider.
+    pages.
     """
     if finish_reason == "shutdown":
         return "interrupted", "stopped by a signal before the end"
-    if fatal := stats.get("iria/fatal"):
+    if fatal := counters.fatal or fetch.fatal:
         return "failed", fatal
     if finish_reason != "finished":
         return "failed", f"crawl ended early: {finish_reason}"
-    reached = sum(
-        stats.get(f"iria/{key}", 0)
-        for key in ("listing_pages", "discovery_pages", "article_pages", "not_modified")
-    )
-    start_status = stats.get("iria/start_status")
-    start_url = stats.get("iria/start_url") or "the start URL"
-    if start_status in (404, 410):
-        return "failed", f"the category archive {start_url} answered {start_status}"
-    if stats.get("iria/not_wordpress") and not stats.get("iria/source_links"):
+    start_url = fetch.start_url or "the start URL"
+    if fetch.start_status in (404, 410):
+        return "failed", f"the category archive {start_url} answered {fetch.start_status}"
+    if fetch.not_wordpress and not fetch.source_links:
         return "failed", f"not a WordPress category archive: {start_url}"
-    if not reached:
-        cause = stats.get("iria/first_error") or "no page could be fetched"
+    if not fetch.pages_reached:
+        cause = counters.first_error or "no page could be fetched"
         return "failed", f"site unreachable: {cause}"
-    if warc_failures := stats.get("iria/warc_failures", 0):
-        return "failed", f"{warc_failures} raw pages could not be written to the WARC file"
-    if stats.get("iria/listing_pages_without_articles", 0) and not stats.get(
-        "iria/source_links", 0
-    ):
+    if fetch.warc_failures:
+        return "failed", f"{fetch.warc_failures} raw pages could not be written to the WARC file"
+    if fetch.listing_pages_without_articles and not fetch.source_links:
         # Layout drift is an alarm only when no source (REST, feed, archive) has links.
         return "failed", "layout drift: an archive page yields no article links"
-    pages = stats.get("iria/article_pages", 0)
-    failures = stats.get("iria/extraction_failures", 0)
+    pages, failures = fetch.article_pages, fetch.extraction_failures
     if pages and failures / pages > max_extraction_failure_rate:
         return "failed", f"extraction failed on {failures} of {pages} article pages"
-    held = stats.get("iria/held", 0)
-    if pages and held / pages > max_extraction_failure_rate:
-        return "failed", f"{held} of {pages} article pages look like error pages (held back)"
-    if stats.get("iria/mode") == "full" and not stats.get("iria/articles_stored", 0):
+    if pages and counters.held / pages > max_extraction_failure_rate:
+        return "failed", (
+            f"{counters.held} of {pages} article pages look like error pages (held back)"
+        )
+    if fetch.mode == "full" and not counters.stored:
         return "failed", "no article archived"
     return "ok", None

@@ -56,9 +56,11 @@ def archived(db_path: Path | str) -> dict[str, dict]:
     return rows
 
 
-def run_cli(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    """Run the real `iria-archive` entry point in a subprocess."""
-    env = dict(os.environ)
+def run_cli(
+    *args: str, timeout: float = 240, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real `iria-archive` entry point in a subprocess (`env`: added variables)."""
+    env = dict(os.environ) | (env or {})
     env.pop("IRIA_ARCHIVE_DB", None)
     env.pop("IRIA_START_URL", None)
     return subprocess.run(

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from pipelines.runs import finish_run, start_run
+from pipelines.runs import FetchCounts, RunCounters, finish_run, start_run
 from pipelines.store import article_row, open_archive, touch_article, upsert_article
 from pipelines.warc import WarcWriter, read_pages
 from replica import ReplicaServer
@@ -306,7 +306,7 @@ def test_the_store_keeps_the_source_stamp_and_the_run_its_discovery(tmp_path: Pa
     touch_article(db, url, "2025-03-03T12:00:00+00:00", "2025-03-03T08:00:00")  # a 304
     assert db["articles"].get(url)["source_changed"] == "2025-03-03T08:00:00"
     run = start_run(db, "https://www.ir-ia.com/news/category/europe/", "incremental")
-    finish_run(db, run, "ok", None, {"iria/discovery": "feed,archive,sitemap"})
+    finish_run(db, run, "ok", None, RunCounters(), FetchCounts(discovery="feed,archive,sitemap"))
     assert db["crawl_runs"].get(run)["discovery"] == "feed,archive,sitemap"
 
 

@@ -1,0 +1,231 @@
+"""Record a run's items into the archive: the one write path of crawls and `reprocess`.
+
+A `RunRecorder` is opened on an archive for one run (a crawl of one section, or a
+reprocess of stored pages); `record(item)` takes every kind of item the crawl yields
+(an article's fields, a failure, a 304, a redirect, what the site offers, a feed's
+validators) and applies the archive's rules: an archived article that answers 404/410
+is marked gone, one whose page names another URL as its own has moved there (any other
+URL becomes an alias), a WordPress post whose slug changed has moved to its new URL,
+the failures of a page archived after all are resolved, and the section that listed
+the article is noted. `finish()` judges the run and closes its record.
+
+No Scrapy here (pipelines/store.py adapts this to a Scrapy item pipeline); the caller
+holds the archive's lock (pipelines/lock.py) and owns the database connection, so one
+process may record several runs in a row.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from pipelines.guard import soft_error
+from pipelines.record_rows import (
+    add_to_section,
+    article_row,
+    carry_sections,
+    choose_url,
+    mark_status,
+    renamed_articles,
+    save_alias,
+    save_source,
+    save_validators,
+    touch_article,
+    upsert_article,
+)
+from pipelines.runs import (
+    FetchCounts,
+    RunCounters,
+    assess_run,
+    close_stale_runs,
+    finish_run,
+    record_error,
+    record_warc_file,
+    resolve_errors,
+    start_run,
+)
+from pipelines.warc import recover_open_files
+from scraper.items import (
+    ArticleNotModified,
+    ArticleRedirected,
+    FetchFailure,
+    PageValidators,
+    SourceInfo,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class RunRecorder:
+    """Writes one run's items into an archive and keeps its counters.
+
+    A crawl's recorder has a `crawl_runs` row (`start`); a reprocess's has none
+    (`reprocessing`): its pages come from earlier runs, it never revives an article or
+    holds one back, and what a crawl would note in `crawl_errors` is only logged.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        run_id: int | None,
+        section: str | None,
+        mode: str,
+        reprocessing: bool = False,
+        dry_run: bool = False,
+    ) -> None:
+        self.db = db
+        self.run_id = run_id
+        self.section = section
+        self.mode = mode
+        self.reprocessing = reprocessing
+        self.dry_run = dry_run
+        self.counters = RunCounters()
+        self._warc_file: str | None = None
+
+    @classmethod
+    def start(cls, db: Database, start_url: str, mode: str, warc_folder: Path) -> RunRecorder:
+        """Open a crawl run of the section `start_url` (`full` or `incremental`).
+
+        The caller holds the lock: a run still marked running died without closing its
+        record, and its WARC file left open keeps its complete records.
+        """
+        close_stale_runs(db)
+        _recover(db, warc_folder)
+        return cls(db, start_run(db, start_url, mode), start_url, mode)
+
+    @classmethod
+    def reprocessing(cls, db: Database, warc_folder: Path, dry_run: bool = False) -> RunRecorder:
+        """A recorder for re-extracted stored pages (`dry_run`: count, write nothing)."""
+        if not dry_run:
+            _recover(db, warc_folder)
+        return cls(db, None, None, "reprocess", reprocessing=True, dry_run=dry_run)
+
+    def warc_file(self, name: str | None) -> None:
+        """Name the run's WARC file in its record as soon as it exists, so a killed
+        run's file is still known to be its own."""
+        if name != self._warc_file and self.run_id is not None:
+            record_warc_file(self.db, self.run_id, name)
+            self._warc_file = name
+
+    def record(self, item: Any, page_run: int | None = None) -> str | None:
+        """Record one item; for an article, say what happened to it.
+
+        `page_run`: the run that fetched a reprocessed page (its errors up to that run
+        are the ones the page makes good). Returns new, updated, unchanged, older or
+        held for an article, `failed` for a failure, None for anything else.
+        """
+        if isinstance(item, FetchFailure):
+            self._failure(item)
+            return "failed"
+        if isinstance(item, ArticleNotModified):
+            changed = item.hints.changed if item.hints else None
+            touch_article(self.db, item.url, item.fetched_at, changed)
+            self._listed(item.url, item.fetched_at)
+            resolve_errors(self.db, [item.url])
+            self.counters.unchanged += 1
+            return "unchanged"
+        if isinstance(item, ArticleRedirected):
+            self._moved(item.url, item.target)
+        elif isinstance(item, SourceInfo):
+            save_source(self.db, item)
+        elif isinstance(item, PageValidators):
+            save_validators(self.db, item)
+        else:
+            return self._article(item, page_run)
+        return None
+
+    def finish(
+        self, finish_reason: str, fetch: FetchCounts, max_failure_rate: float
+    ) -> tuple[str, str | None]:
+        """Judge the run (pipelines/runs.py assess_run) and close its record."""
+        fetch.mode, fetch.start_url = self.mode, self.section
+        status, why = assess_run(self.counters, fetch, finish_reason, max_failure_rate)
+        if self.run_id is not None:
+            try:
+                finish_run(self.db, self.run_id, status, why, self.counters, fetch)
+            except sqlite3.Error as error:  # the verdict still goes to the caller
+                logger.error("Could not record the run's end: %s", error)
+        return status, why
+
+    def _failure(self, item: FetchFailure) -> None:
+        counters = self.counters
+        if item.kind == "article" and item.status in (404, 410) and not self.dry_run:
+            # An archived article that disappeared stays, marked gone.
+            if mark_status(self.db, item.url, "gone"):
+                counters.gone += 1
+        decision = item.kind in ("skipped", "protected")  # not failures
+        if decision:
+            counters.skipped += 1
+        else:
+            counters.errors += 1
+            counters.first_error = counters.first_error or f"{item.url}: {item.reason}"
+        if item.kind == "protected":  # a settled decision, kept to be seen
+            logger.info("Not archived: %s is password-protected", item.url)
+            self._note(item)
+            return
+        logger.warning("Could not archive %s (%s): %s", item.url, item.kind, item.reason)
+        if self.run_id is not None:
+            record_error(self.db, self.run_id, item)
+
+    def _article(self, item: dict[str, Any], page_run: int | None) -> str:
+        counters = self.counters
+        row = article_row(item, item["fetched_at"])
+        requested = item.get("requested_url")
+        if note := choose_url(self.db, row, requested, item.get("final_url")):
+            counters.canonical_rejected += 1
+            logger.warning("%s: %s", requested, note)
+            self._note(FetchFailure(url=row["url"], kind="canonical", reason=note))
+        outcome = upsert_article(self.db, row, self.reprocessing, self.dry_run)
+        counters.count(outcome)
+        if outcome == "held":
+            existing = self.db["articles"].get(row["url"])
+            reason = soft_error(existing, row) or "held back"
+            logger.warning("Not archived over the archive: %s (%s)", row["url"], reason)
+            failure = FetchFailure(url=row["url"], kind="held", reason=reason, status=200)
+            assert self.run_id is not None  # a reprocess never holds a page back
+            record_error(self.db, self.run_id, failure, at=item["fetched_at"])
+            return outcome
+        if outcome == "older" or self.dry_run:
+            return outcome
+        url = row["url"]
+        if outcome == "new" and row.get("post_id"):
+            # The post's slug changed since it was archived (WordPress keeps its id):
+            # the old URL has moved to this one, and stays findable as an alias.
+            for old in renamed_articles(self.db, url, row["post_id"]):
+                if mark_status(self.db, old, "moved", moved_to=url):
+                    counters.moved += 1
+                save_alias(self.db, old, url)
+                carry_sections(self.db, old, url)
+        if requested and requested != url:
+            # The page names another URL as its own (rel=canonical).
+            self._moved(requested, url)
+        resolve_errors(self.db, [url, requested], page_run or self.run_id)
+        self._listed(url, item["fetched_at"])
+        return outcome
+
+    def _moved(self, old: str, url: str) -> None:
+        """An archived article at `old` has moved to `url`; any other `old` is an alias."""
+        if mark_status(self.db, old, "moved", moved_to=url):
+            self.counters.moved += 1
+        else:
+            save_alias(self.db, old, url)
+        carry_sections(self.db, old, url)
+
+    def _listed(self, url: str, when: str) -> None:
+        if self.section is not None:
+            add_to_section(self.db, url, self.section, when)
+
+    def _note(self, failure: FetchFailure) -> None:
+        """A decision worth seeing in `errors`, already settled (resolved at once)."""
+        if self.run_id is not None:
+            record_error(self.db, self.run_id, failure, resolved=True)
+
+
+def _recover(db: Database, warc_folder: Path) -> None:
+    # A killed run left its WARC file open: keep its complete records, close it.
+    for name, kept in recover_open_files(db, warc_folder):
+        logger.warning("Recovered %s (%d complete records) left by a killed run", name, kept)
