@@ -1,7 +1,9 @@
 """What a page itself states of its post: JSON-LD, meta tags and the post's own markup.
 
 `PageSources` reads each source on its own and answers `None` where the page is silent;
-which source wins a field is pipelines/metadata.py's decision, not this module's. The
+which source wins a field is pipelines/metadata.py's decision, not this module's. It also
+reads the page's other facts the archive keeps (WordPress post id, canonical URL,
+description, lead image and caption, language). The
 post's own markup is found by WordPress's conventions (pipelines/conventions.py), so a
 date, name or term in a related-posts block, a sidebar, a comment or the site's header
 and footer is never taken for the post's.
