@@ -2,7 +2,7 @@
 
 `extract_article(html, url, profile, hints)` needs no Scrapy; the crawl's ExtractPipeline
 and any re-extraction of stored pages call this very function. The page is parsed once:
-the lxml tree read here for the page's own metadata (pipelines/metadata.py) is the tree
+the lxml tree read here for the page's own metadata (pipelines/page_sources.py) is the tree
 trafilatura extracts from, after pipelines/pruning.py marked what to skip. A site's own
 rules come in a SiteProfile (scraper/profile.py); nothing here knows a particular site.
 """
@@ -19,7 +19,9 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
-from pipelines.metadata import PageSources, has_class, read_metadata
+from pipelines.conventions import has_class
+from pipelines.metadata import read_metadata
+from pipelines.page_sources import PageSources
 from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
 from scraper.items import ArticlePage, FetchFailure, SourceHints
 from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings

@@ -27,7 +27,13 @@ PAGES = Path(__file__).parent / "pages"
 SEED = (PAGES / "seed-article.html").read_text("utf-8")
 SEED_EXPECTED = json.loads((PAGES / "seed-article.expected.json").read_text("utf-8"))
 WP61 = PAGES / "wp61"
-GENERIC_MODULES = ("pipelines/extract.py", "pipelines/metadata.py", "pipelines/pruning.py")
+GENERIC_MODULES = (
+    "pipelines/extract.py",
+    "pipelines/metadata.py",
+    "pipelines/page_sources.py",
+    "pipelines/conventions.py",
+    "pipelines/pruning.py",
+)
 
 
 def test_the_generic_extractor_holds_no_sites_strings() -> None:

@@ -1,0 +1,93 @@
+"""Where WordPress themes and schema.org put a post's own facts, as XPath and patterns.
+
+Themes differ, but the classes core and its default themes print are shared by most:
+classic themes' entry header/footer (`entry-title`, `posted-on`, `byline`), block themes'
+`wp-block-post-*` blocks, and the regions whose dates, names and terms belong to other
+pages (comments, widgets, related posts, the site's header and footer). Kept apart from
+the readers (pipelines/page_sources.py) so a theme's markup is looked up in one place.
+
+Nothing here knows a particular site: WordPress and schema.org conventions only.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def has_class(name: str) -> str:
+    """XPath predicate: the element's class attribute holds the token `name`."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+# Regions of a page whose dates, names and terms belong to something other than the post.
+FOREIGN = " or ".join(
+    [
+        "self::aside",
+        "self::nav",
+        "@id='comments'",
+        "@id='respond'",
+        *(
+            has_class(name)
+            for name in (
+                "comment",
+                "comment-body",
+                "comments-area",
+                "comment-list",
+                "commentlist",
+                "wp-block-comments",
+                "wp-block-post-comments",
+                "wp-block-comment-template",
+                "widget",
+                "widget-area",
+                "sidebar",
+                "site-header",
+                "site-footer",
+                "author-bio",
+                "author-info",
+                "author-box",
+                "about-author",
+                "wp-block-query",
+                "wp-block-post-template",
+                "wp-block-latest-posts",
+                "jp-relatedposts",
+            )
+        ),
+        "contains(@class, 'related')",
+        "@id='masthead'",
+        "@id='colophon'",
+    ]
+)
+# Not inside any foreign region. A page footer counts as one, a post's own entry footer
+# (twentytwentyone prints the date and terms there) does not.
+OWN = (
+    f"not(ancestor-or-self::*[not(self::body) and not(self::html)][{FOREIGN}])"
+    " and not(ancestor::footer[not(ancestor::article) and not(" + has_class("entry-footer") + ")])"
+)
+
+# The post's own date elements, best first (classic themes, then block themes).
+PUBLISHED_XPATHS = (
+    f"//time[{has_class('published')}]",
+    f"//*[{has_class('wp-block-post-date')}][not({has_class('wp-block-post-date__modified-date')})]"
+    "//time",
+    f"//time[{has_class('entry-date')}]",
+    "//time[@itemprop='datePublished']",
+    f"//*[{has_class('posted-on')} or {has_class('entry-meta')}]//time",
+)
+MODIFIED_XPATHS = (
+    f"//time[{has_class('updated')}][not({has_class('published')})]",
+    f"//*[{has_class('wp-block-post-date__modified-date')}]//time",
+    "//time[@itemprop='dateModified']",
+)
+# The byline, best first; an author-bio box or a commenter never matches (OWN).
+AUTHOR_XPATHS = (
+    f"//*[{has_class('byline')}]//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]",
+    f"//*[{has_class('byline')}]//*[{has_class('author')}]",
+    f"//*[{has_class('vcard')}]//*[{has_class('fn')}]",
+    f"//*[{has_class('wp-block-post-author-name')}]",
+    f"//*[{has_class('wp-block-post-author__name')}]",
+    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]",
+)
+# An author archive link ("View all posts by ...") names the link, not the author.
+BIO_LINK = re.compile(r"^View all (posts by|of)\b", re.IGNORECASE)
+# The schema.org types whose JSON-LD object describes the post itself.
+ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle")
