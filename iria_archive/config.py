@@ -115,6 +115,12 @@ class ArchiveConfig:
         # a mirror of the site on another host): keep that when no file says otherwise.
         return IRIA_PROFILE if self.path is None else GENERIC_PROFILE
 
+    def crawl_settings(self, url: str) -> dict[str, Any]:
+        """What a crawl of the section at `url` adds to the project's settings: its site's
+        politeness overrides and extraction rules (the command line's `-s` beats both)."""
+        site = self.site_of(url)
+        return {**(site.settings if site else {}), "IRIA_SITE_PROFILE": self.profile_for(url)}
+
     def pick(self, sites: tuple[str, ...] = (), sections: tuple[str, ...] = ()) -> list[Section]:
         """The sections `--site` and `--section` name (a section: NAME, SITE/NAME or its
         URL), in the config's order; every section when neither is given."""

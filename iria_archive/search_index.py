@@ -38,6 +38,7 @@ from typing import Any
 import tantivy
 
 from iria_archive.search import json_list
+from pipelines.archive import open_read_only
 
 logger = logging.getLogger(__name__)
 
@@ -274,6 +275,21 @@ class IndexState:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(self.__dict__, f)
         os.replace(tmp, path / "state.json")
+
+
+def index_in_step(db_path: str | Path) -> IndexState | None:
+    """The stamp of the index beside the archive when it mirrors the archive exactly, else
+    None (missing, stale, of another archive or layout). Reads only; NotAnArchive if the
+    file is none."""
+    db = open_read_only(str(db_path))
+    try:
+        stamp = archive_stamp(db.conn)
+    finally:
+        db.close()
+    state = IndexState.read(index_path(db_path))
+    if stamp is None or state is None or state.layout != LAYOUT:
+        return None
+    return state if (state.archive_id, state.seq) == stamp else None
 
 
 @dataclass

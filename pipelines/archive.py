@@ -46,7 +46,7 @@ def _read_only_connection(path: str, immutable: bool = False) -> sqlite3.Connect
 def open_read_only(path: str) -> Database:
     """A read-only connection to the archive at `path`; NotAnArchive when it is none."""
     if not Path(path).is_file():
-        raise NotAnArchive(f"no archive at {path}")
+        raise NotAnArchive(f"no archive at {path}: run `iria-archive crawl` first")
     conn = _read_only_connection(path)
     try:
         tables = _tables(conn)

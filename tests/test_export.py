@@ -207,7 +207,9 @@ def test_cli_errors_are_one_line(crawl: Crawl, args: list[str], error: str) -> N
 def test_cli_without_archive_is_a_one_line_error(tmp_path: Path) -> None:
     process = run_cli("export", "--db", str(tmp_path / "missing.db"), "-o", str(tmp_path / "x"))
     assert process.returncode == 1
-    assert process.stderr.strip().splitlines() == [f"Error: no archive at {tmp_path}/missing.db"]
+    assert process.stderr.strip().splitlines() == [
+        f"Error: no archive at {tmp_path}/missing.db: run `iria-archive crawl` first"
+    ]
     assert list(tmp_path.iterdir()) == []
 
 
