@@ -8,6 +8,10 @@ import os
 import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +33,10 @@ FAST = [
     "-s",
     "RETRY_TIMES=1",
 ]
+
+
+# The header `iria-archive runs` prints: what scripts reading its table rely on.
+RUNS_HEADER = "run started finished mode status pages new updated unchanged errors reason".split()
 
 
 @pytest.fixture(autouse=True)
@@ -71,6 +79,55 @@ def run_cli(
         cwd=REPO,
         env=env,
     )
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Serving:
+    """A real `iria-archive serve` process, answering at `base`."""
+
+    base: str
+    process: subprocess.Popen[str]
+
+
+@contextmanager
+def serving(db_path: Path | str, *args: str, stderr: int = subprocess.DEVNULL) -> Iterator[Serving]:
+    """`iria-archive serve` on the archive (and a free port) for the block, once it answers."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "iria_archive", "serve", "--db", str(db_path)]
+        + ["--port", str(port), *args],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=stderr,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):  # up to a minute: start-up imports Datasette and syncs the index
+            try:
+                with urllib.request.urlopen(f"{base}/-/versions.json", timeout=5):
+                    break
+            except OSError:
+                if process.poll() is not None:
+                    raise AssertionError(f"serve exited with {process.returncode}") from None
+                time.sleep(0.1)
+        else:
+            raise AssertionError("serve did not answer")
+        yield Serving(base, process)
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 @dataclass

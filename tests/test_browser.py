@@ -12,16 +12,13 @@ import json
 import os
 import re
 import sqlite3
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import HOSTILE, REPO, Crawl
+from tests.conftest import HOSTILE, REPO, Crawl, serving
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's package; .ci/run installs it
 ARTIFACTS = REPO / "test-artifacts"
@@ -40,14 +37,6 @@ PAGE_SIZE = 20  # iria_archive.search.PAGE_SIZE, as a reader counts the cards
 
 if not CHROMIUM.exists() and not os.environ.get("CI"):
     pytest.skip("no /usr/bin/chromium (apt-get install chromium)", allow_module_level=True)
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def words(text: str | None) -> list[str]:
@@ -107,28 +96,8 @@ def planted(crawl: Crawl, replica, tmp_path_factory) -> tuple[Path, str]:
 @pytest.fixture(scope="module")
 def server(planted: tuple[Path, str]) -> Iterator[str]:
     """`iria-archive serve --public` on the planted archive."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "iria_archive", "serve", "--public"]
-        + ["--db", str(planted[0]), "--port", str(port)],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                with urllib.request.urlopen(f"{base}/-/versions.json", timeout=5):
-                    break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError("serve did not answer")
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with serving(planted[0], "--public") as served:
+        yield served.base
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from replica import ReplicaServer
-from tests.conftest import FAST, run_cli
+from tests.conftest import FAST, RUNS_HEADER, run_cli
 from tests.overrides import Overrides
 
 
@@ -48,20 +48,7 @@ def cli(archive: TwoSections, *args: str) -> list[str]:
 
 def test_runs_show_each_runs_section_in_an_archive_of_several(archive: TwoSections) -> None:
     header, _rule, *rows = cli(archive, "runs")
-    assert header.split() == [
-        "run",
-        "started",
-        "finished",
-        "mode",
-        "status",
-        "pages",
-        "new",
-        "updated",
-        "unchanged",
-        "errors",
-        "reason",
-        "section",
-    ]
+    assert header.split() == [*RUNS_HEADER, "section"]
     assert [(r.split()[0], r.split()[-1]) for r in rows] == [
         ("3", archive.europe),
         ("2", archive.asia),

@@ -20,7 +20,7 @@ from pipelines.lock import ArchiveLock
 from replica import Post, ReplicaServer, Site
 from replica.content import Block, generate_posts, in_category
 from replica.faults import Faults
-from tests.conftest import FAST, REPO, archived, run_cli
+from tests.conftest import FAST, REPO, RUNS_HEADER, archived, run_cli
 
 FIELDS = ["url", "title", "author", "published", "modified", "categories", "tags", "text"]
 
@@ -336,19 +336,7 @@ def test_runs_prints_the_recent_runs(tmp_path: Path) -> None:
     process = run_cli("runs", "--db", str(db_path))
     assert process.returncode == 0
     lines = process.stdout.splitlines()
-    assert lines[0].split() == [
-        "run",
-        "started",
-        "finished",
-        "mode",
-        "status",
-        "pages",
-        "new",
-        "updated",
-        "unchanged",
-        "errors",
-        "reason",
-    ]
+    assert lines[0].split() == RUNS_HEADER
     assert lines[2].split()[0] == "2" and "incremental" in lines[2] and " ok " in lines[2]
     assert lines[3].split()[0] == "1" and "full" in lines[3]
 

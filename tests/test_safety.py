@@ -26,7 +26,7 @@ from pipelines.lock import ArchiveLock
 from pipelines.store import article_row, open_archive, upsert_article
 from pipelines.warc import read_pages
 from replica import ReplicaServer
-from tests.conftest import FAST, REPO, archived, run_cli
+from tests.conftest import FAST, REPO, archived, free_port, run_cli
 from tests.hostile_site import MAINTENANCE, Rewrite
 
 PAGES = Path(__file__).parent / "pages"
@@ -253,14 +253,6 @@ def demo(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
         timeout=240,
         env={k: v for k, v in os.environ.items() if k != "IRIA_ARCHIVE_DB"},
     )
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_demo_writes_its_own_archive_twice_without_doubling(tmp_path: Path) -> None:

@@ -6,14 +6,13 @@ import asyncio
 import json
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 
 from datasette.app import Datasette
 
 from iria_archive.serve import SETTINGS, archive_metadata
-from tests.conftest import REPO, Crawl
+from tests.conftest import Crawl, serving
 
 
 def get_json(crawl: Crawl, path: str) -> dict:
@@ -62,44 +61,12 @@ def test_metadata_describes_the_archive(crawl: Crawl) -> None:
     assert set(columns) >= {"url", "title", "text", "published", "categories"}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serve_command_answers_a_search(crawl: Crawl) -> None:
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "iria_archive",
-            "serve",
-            "--db",
-            str(crawl.db_path),
-            "--port",
-            str(port),
-        ],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}/archive/articles.json?_search=Vucic&_shape=array"
-        for _ in range(600):  # up to a minute: startup imports Scrapy and the plugins
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    rows = json.load(response)
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError("serve did not answer")
-        assert len(rows) == 1
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with serving(crawl.db_path) as served:
+        url = f"{served.base}/archive/articles.json?_search=Vucic&_shape=array"
+        with urllib.request.urlopen(url, timeout=10) as response:
+            rows = json.load(response)
+    assert len(rows) == 1
 
 
 def test_serve_without_archive_is_a_one_line_error(tmp_path) -> None:
@@ -112,41 +79,20 @@ def test_serve_without_archive_is_a_one_line_error(tmp_path) -> None:
     ]
 
 
-def wait_until_serving(port: int, process: subprocess.Popen) -> None:
-    for _ in range(600):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=5):
-                return
-        except OSError:
-            if process.poll() is not None:
-                raise AssertionError(f"serve exited with {process.returncode}") from None
-            time.sleep(0.1)
-    raise AssertionError("serve did not answer")
-
-
 def test_serve_stops_on_sigterm_even_with_heavy_searches_in_flight(crawl: Crawl) -> None:
     """Issue 9: four searches of 3,000 `a*` terms froze every page and SIGTERM did nothing."""
     import signal
     import threading
     from urllib.parse import quote
 
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "iria_archive", "serve", "--db", str(crawl.db_path)]
-        + ["--port", str(port)],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_until_serving(port, process)
+    with serving(crawl.db_path, stderr=subprocess.PIPE) as served:
+        process = served.process
         q = quote(" ".join(["a*"] * 3000))
         paths = [f"/archive/search.json?q={q}&_shape=array", f"/archive/feed.atom?q={q}"] * 2
 
         def ask(path: str) -> None:
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30).read()
+                urllib.request.urlopen(f"{served.base}{path}", timeout=30).read()
             except OSError:
                 pass  # the server may stop before answering: that is the point
 
@@ -158,10 +104,6 @@ def test_serve_stops_on_sigterm_even_with_heavy_searches_in_flight(crawl: Crawl)
         _, stderr = process.communicate(timeout=20)
         assert process.returncode == 0
         assert "Traceback" not in stderr
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
 
 
 def test_serve_on_a_busy_port_is_a_one_line_error_not_exit_3(crawl: Crawl) -> None:

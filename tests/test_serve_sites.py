@@ -11,8 +11,6 @@ import asyncio
 import json
 import shutil
 import sqlite3
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,9 +24,8 @@ from datasette.app import Datasette
 from iria_archive.config import load_config
 from iria_archive.serve import archive_metadata, archive_settings
 from replica import ReplicaServer
-from tests.conftest import REPO, Crawl, run_cli
+from tests.conftest import Crawl, run_cli, serving
 from tests.test_multisite import crawl, write_config
-from tests.test_serve import free_port, wait_until_serving
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -244,19 +241,6 @@ def test_serve_reads_the_config_and_says_when_it_cannot(archive: Archive, tmp_pa
     assert result.stderr.splitlines() == [
         f"Error: {bad}: sites.x.base_url: expected an http(s) URL"
     ]
-    port = free_port()
-    # The config beside --db, found as crawl finds it.
-    process = subprocess.Popen(
-        [sys.executable, "-m", "iria_archive", "serve", "--db", str(archive.db_path)]
-        + ["--port", str(port)],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_until_serving(port, process)
-        response = httpx.get(f"http://127.0.0.1:{port}/-/metadata.json", timeout=10)
-        assert response.json()["title"] == "Two sites, one archive"
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+    with serving(archive.db_path) as served:  # the config beside --db, found as crawl finds it
+        response = httpx.get(f"{served.base}/-/metadata.json", timeout=10)
+    assert response.json()["title"] == "Two sites, one archive"

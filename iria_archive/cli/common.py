@@ -1,0 +1,119 @@
+"""What every command shares: the group, the common options, and the archive's one-line
+errors (missing, not an archive, locked, unwritable, bad config, unknown section)."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from typing import TYPE_CHECKING, Any
+
+import click
+from sqlite_utils import Database
+
+from iria_archive.crawl import EXIT_LOCKED
+from pipelines.archive import NotAnArchive, UnknownSection, open_read_only
+from pipelines.lock import ArchiveLock, ArchiveLocked
+
+if TYPE_CHECKING:
+    from iria_archive.config import ArchiveConfig
+
+
+@click.group()
+@click.version_option(package_name="iria-archive")
+def cli() -> None:
+    """A searchable archive of the Europe section of the IRIA news site."""
+
+
+def db_option(func: Any) -> Any:
+    return click.option(
+        "--db",
+        "db_path",
+        default="archive.db",
+        show_default=True,
+        envvar="IRIA_ARCHIVE_DB",
+        show_envvar=True,
+        type=click.Path(dir_okay=False),
+        help="SQLite archive file.",
+    )(func)
+
+
+def config_option(func: Any) -> Any:
+    return click.option(
+        "--config",
+        "config_file",
+        envvar="IRIA_CONFIG",
+        show_envvar=True,
+        type=click.Path(dir_okay=False),
+        help="Sites and sections of the archive (TOML) [default: iria-archive.toml beside"
+        " --db if there is one, else IRIA's Europe section].",
+    )(func)
+
+
+def section_option(what: str) -> Any:
+    return click.option(
+        "--section",
+        metavar="URL",
+        help=f"Only this section's {what} (the category archive URL it was crawled from).",
+    )
+
+
+class ConfigProblem(click.ClickException):
+    """A config file that cannot be used: one line, the usage-error status."""
+
+    exit_code = 2
+
+
+def archive_config(config_file: str | None, db_path: str) -> ArchiveConfig:
+    """The config the options name (or the one beside the archive, or the built-in one)."""
+    from iria_archive.config import ConfigError, config_path, load_config
+
+    try:
+        return load_config(config_path(config_file, db_path))
+    except ConfigError as error:
+        raise ConfigProblem(str(error)) from None
+
+
+@contextmanager
+def holding_lock(db_path: str) -> Iterator[None]:
+    """Hold the archive's lock for the block, or exit at once with EXIT_LOCKED."""
+    held = ExitStack()
+    try:
+        held.enter_context(ArchiveLock(db_path))
+    except ArchiveLocked as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(EXIT_LOCKED)
+    except OSError as error:
+        raise click.ClickException(f"cannot lock the archive {db_path}: {error.strerror}") from None
+    with held:
+        yield
+
+
+def check_writable(db_path: str) -> None:
+    """Fail before crawling when the archive cannot be written or is something else."""
+    from pipelines.record_rows import open_archive
+
+    try:
+        open_archive(db_path).close()
+    except NotAnArchive as error:
+        raise click.ClickException(f"refusing to write: {error}") from None
+    except sqlite3.Error as error:
+        raise click.ClickException(f"cannot write the archive {db_path}: {error}") from None
+
+
+def read_only(db_path: str) -> Database:
+    """The archive opened read-only, or exit 1 with one line (missing, not an archive)."""
+    try:
+        return open_read_only(db_path)
+    except NotAnArchive as error:
+        raise click.ClickException(str(error)) from None
+
+
+@contextmanager
+def known_section() -> Iterator[None]:
+    """Exit 1 with one line when --section names no section of the archive."""
+    try:
+        yield
+    except UnknownSection as error:
+        raise click.ClickException(str(error)) from None
