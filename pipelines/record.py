@@ -48,7 +48,7 @@ from pipelines.runs import (
     resolve_errors,
     start_run,
 )
-from pipelines.warc import recover_open_files
+from pipelines.warc_read import recover_open_files
 from scraper.items import (
     ArticleNotModified,
     ArticleRedirected,

@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from pipelines.clean import check_article
 from pipelines.extract import extract_page
 from pipelines.record import RunRecorder
-from pipelines.warc import read_page_at, read_pages
+from pipelines.warc_read import read_page_at, read_pages
 from scraper.items import FetchFailure
 from scraper.profile import IRIA_PROFILE, SiteProfile
 

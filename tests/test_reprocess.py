@@ -21,7 +21,8 @@ from sqlite_utils import Database
 
 from pipelines.runs import FetchCounts, RunCounters, finish_run, start_run
 from pipelines.store import article_row, open_archive, touch_article, upsert_article
-from pipelines.warc import WarcWriter, read_pages
+from pipelines.warc import WarcWriter
+from pipelines.warc_read import read_pages
 from replica import ReplicaServer
 from replica.content import Block, in_category
 from scraper.items import ArticlePage, SourceHints
