@@ -42,7 +42,7 @@ FAST_SETTINGS: dict[str, Any] = {
     "LOG_LEVEL": "ERROR",
 }
 
-# The search page readers use (iria_archive/datasette_plugin.py), as JSON: 20 results with
+# The search page readers use (iria_archive/web/search_page.py), as JSON: 20 results with
 # snippets, the total and the counts by category and year. tantivy answers when its index
 # is in step with the archive; `&_engine=fts5` makes the same page ask FTS5 instead.
 DATASETTE_SEARCH = "/{db}/search.json?q={q}{extra}"

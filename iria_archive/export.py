@@ -28,7 +28,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import IO, Any
 
-from iria_archive.fts import fts_query
+from iria_archive.search.query import fts_query
 from pipelines.archive import NotAnArchive, open_read_only
 from pipelines.columns import (
     ARTICLE_COLUMNS,

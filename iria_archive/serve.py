@@ -56,7 +56,7 @@ def archive_metadata(db_path: str, config: ArchiveConfig | None = None) -> dict[
     and sections, to name them on the search page and the table's section facet. With no
     file (None, or the built-in config) the about keys are metadata.yml's: IRIA's.
     """
-    from iria_archive.sections import PLUGIN, plugin_config
+    from iria_archive.web.sections import PLUGIN, plugin_config
 
     metadata = yaml.safe_load(files("iria_archive").joinpath("metadata.yml").read_text("utf-8"))
     database = metadata["databases"]["archive"]
@@ -183,13 +183,8 @@ def prepare_search_index(db_path: str, served_path: str) -> str:
     when it mirrors the snapshot exactly, else built for it. When neither can be done the
     search page falls back to FTS5 and says so: results are never of another state.
     """
-    from iria_archive.search_index import (
-        IndexState,
-        archive_stamp,
-        copy_index,
-        index_path,
-        sync_index,
-    )
+    from iria_archive.search.index import IndexState, copy_index, index_path, sync_index
+    from iria_archive.search.index_log import archive_stamp
 
     errors = (sqlite3.Error, OSError, ValueError)
     try:

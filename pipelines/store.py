@@ -94,7 +94,7 @@ class StorePipeline:
             self.stats.set_value("iria/status", status)
             self.stats.set_value("iria/status_reason", why)
             recorder.db.close()
-            from iria_archive.search_index import sync_after_writes
+            from iria_archive.search.index import sync_after_writes
 
             sync_after_writes(self.db_path)  # the search page's index follows the archive
         finally:

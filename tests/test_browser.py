@@ -33,7 +33,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PAGE_SIZE = 20  # iria_archive.search.PAGE_SIZE, as a reader counts the cards
+PAGE_SIZE = 20  # iria_archive.search.request.PAGE_SIZE, as a reader counts the cards
 
 if not CHROMIUM.exists() and not os.environ.get("CI"):
     pytest.skip("no /usr/bin/chromium (apt-get install chromium)", allow_module_level=True)

@@ -19,7 +19,7 @@ import pytest
 from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
-from iria_archive.fts import MATCH_NOTHING, fts_query
+from iria_archive.search.query import MATCH_NOTHING, fts_query
 from iria_archive.serve import archive_metadata, archive_settings, snapshot_archive
 from pipelines.store import open_archive, upsert_article
 from tests.conftest import Crawl
@@ -357,7 +357,8 @@ def copy_archive(crawl: Crawl, tmp_path: Path) -> Path:
 
 
 def test_the_crawl_leaves_the_search_index_in_step(crawl: Crawl) -> None:
-    from iria_archive.search_index import IndexState, archive_stamp, index_path
+    from iria_archive.search.index import IndexState, index_path
+    from iria_archive.search.index_log import archive_stamp
 
     state = IndexState.read(index_path(crawl.db_path))
     conn = sqlite3.connect(crawl.db_path)
@@ -368,7 +369,7 @@ def test_the_crawl_leaves_the_search_index_in_step(crawl: Crawl) -> None:
 def test_a_stale_index_falls_back_to_fts5_with_a_note_until_synced(
     crawl: Crawl, vucic: str, tmp_path: Path
 ) -> None:
-    from iria_archive.search_index import index_path, sync_index
+    from iria_archive.search.index import index_path, sync_index
 
     db_path = copy_archive(crawl, tmp_path)
     data = page_json(db_path, "q=Vucic")  # a copy has no index beside it yet
@@ -399,7 +400,7 @@ def test_a_stale_index_falls_back_to_fts5_with_a_note_until_synced(
 def test_reindex_command_rebuilds_and_checks_the_index(crawl: Crawl, tmp_path: Path) -> None:
     import shutil
 
-    from iria_archive.search_index import index_path
+    from iria_archive.search.index import index_path
     from tests.conftest import run_cli
 
     db_path = copy_archive(crawl, tmp_path)

@@ -8,6 +8,8 @@ import socket
 import subprocess
 import time
 import urllib.request
+from collections import Counter
+from urllib.parse import urlsplit
 
 from datasette.app import Datasette
 
@@ -51,6 +53,17 @@ def test_table_is_newest_first_with_facets(crawl: Crawl, replica) -> None:
     truth = replica.site.expected_articles("europe")
     assert europe["Europe"] == sum("Europe" in a["categories"] for a in truth)
     assert europe["Balkans"] == sum("Balkans" in a["categories"] for a in truth)
+    # The month facet (iria_archive/web/facets.py): newest months first, as published.
+    months = [(f["value"], f["count"]) for f in facets["published"]["results"]]
+    by_month = Counter(a["published"][:7] for a in truth)
+    assert months == sorted(by_month.items(), reverse=True)[: len(months)] and months
+    (newest, count) = months[0]
+    toggle = urlsplit(facets["published"]["results"][0]["toggle_url"])
+    filtered = get_json(crawl, f"{toggle.path}?{toggle.query}")
+    assert filtered["filtered_table_rows_count"] == count
+    assert all(
+        row[data["columns"].index("published")].startswith(newest) for row in filtered["rows"]
+    )
 
 
 def test_metadata_describes_the_archive(crawl: Crawl) -> None:

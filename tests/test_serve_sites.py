@@ -196,7 +196,7 @@ def test_table_view_facets_and_filters_by_section(archive: Archive) -> None:
 
 
 def test_a_new_section_row_reaches_the_index(archive: Archive, tmp_path: Path) -> None:
-    from iria_archive.search_index import sync_index
+    from iria_archive.search.index import sync_index
 
     db_path = tmp_path / "archive.db"
     source = sqlite3.connect(archive.db_path)

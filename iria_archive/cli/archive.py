@@ -116,7 +116,7 @@ def reprocess(db_path: str, warc_dir: str | None, dry_run: bool, config_file: st
         report = reprocess_archive(db, folder, progress, dry_run=True, profile_for=profile_for)
         db.close()
     else:
-        from iria_archive.search_index import sync_after_writes
+        from iria_archive.search.index import sync_after_writes
 
         with holding_lock(db_path):
             db = open_archive(db_path)
@@ -146,7 +146,7 @@ def reindex(db_path: str, check: bool) -> None:
     Crawls, reprocess and serve keep it in step by themselves; this rebuilds it whole,
     e.g. after the index was deleted or copied from elsewhere.
     """
-    from iria_archive.search_index import index_in_step, index_path, sync_index
+    from iria_archive.search.index import index_in_step, index_path, sync_index
 
     read_only(db_path).close()  # one line for a missing file or one of something else
     if check:

@@ -1,8 +1,10 @@
-"""What a reader types, made into an FTS5 query: used by the search page and `export --query`."""
+"""What a reader types: an FTS5 query (search page, `export --query`), or terms for tantivy."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -47,3 +49,28 @@ def _split_terms(quoted: str) -> list[str]:
 
 def _has_token(term: str) -> bool:
     return any(ch.isalnum() for ch in term)
+
+
+_TERM = re.compile(r'"([^"]*)"(\*?)|(\S+)')
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word, phrase or prefix of a query, as tokens of the index's analyzer."""
+
+    tokens: tuple[str, ...]
+    prefix: bool = False
+
+
+def parse_terms(
+    query: str, analyze: Callable[[str], list[str]], max_terms: int = MAX_QUERY_TERMS
+) -> list[Term]:
+    """The words, "phrases" and prefix* terms of a query, like fts_query reads them."""
+    terms = []
+    for phrase, star, word in _TERM.findall(_POSSESSIVE.sub("", query)):
+        text = phrase if phrase or star else word
+        prefix = bool(star) or (not phrase and text.endswith("*"))
+        tokens = tuple(analyze(text.rstrip("*") if prefix else text))
+        if tokens:
+            terms.append(Term(tokens, prefix))
+    return terms[:max_terms]

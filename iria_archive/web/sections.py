@@ -16,10 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from datasette.database import QueryInterrupted
-from datasette.facets import Facet
 from datasette.filters import FilterArguments
-from datasette.utils import path_with_added_args, path_with_removed_args
 
 PLUGIN = "iria-archive"
 # The table view's filter: /archive/articles?_section=alpha/europe (label or URL).
@@ -139,70 +136,3 @@ def section_filter(datasette: Any, request: Any, database: str, table: str) -> A
         return FilterArguments(where, params, described)
 
     return inner
-
-
-class SectionFacet(Facet):
-    """Facet articles by the sections that list them: `_facet_section=url`.
-
-    An article in two sections counts in both. Selecting one filters with `_section=`
-    (section_filter), the section's "site/name" from the config or a label from its URL.
-    """
-
-    type = "section"
-
-    async def suggest(self) -> list[dict[str, Any]]:
-        return []
-
-    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
-        results: list[dict[str, Any]] = []
-        timed_out: list[str] = []
-        size = self.get_facet_size()
-        selected_values = set(self.request.args.getlist(SECTION_ARG))
-        for source_and_config in self.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config["simple"]
-            sql = (
-                f"select s.section as value, count(*) as count from ({self.sql}) as a"
-                " join article_sections as s on s.url = a.url"
-                f" group by s.section order by count desc, value limit {size + 1}"
-            )
-            try:
-                rows = await self.ds.execute(
-                    self.database,
-                    sql,
-                    self.params,
-                    truncate=False,
-                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-                )
-            except QueryInterrupted:
-                timed_out.append(column)
-                continue
-            except sqlite3.OperationalError:  # an archive from before sections
-                continue
-            catalog = await archive_catalog(self.ds, self.database)
-            values = []
-            for row in rows.rows[:size]:
-                label = catalog.label(row["value"])
-                selected = label in selected_values or row["value"] in selected_values
-                change = path_with_removed_args if selected else path_with_added_args
-                path = change(self.request, {SECTION_ARG: label})
-                values.append(
-                    {
-                        "value": label,
-                        "label": label,
-                        "count": row["count"],
-                        "toggle_url": self.ds.absolute_url(self.request, path),
-                        "selected": selected,
-                    }
-                )
-            results.append(
-                {
-                    "name": "sections",
-                    "type": self.type,
-                    "results": values,
-                    "hideable": source_and_config["source"] != "metadata",
-                    "toggle_url": path_with_removed_args(self.request, {"_facet_section": column}),
-                    "truncated": len(rows) > size,
-                }
-            )
-        return results, timed_out

@@ -1,0 +1,8 @@
+"""The archive's Datasette plugin: what `serve` adds to Datasette's own pages.
+
+hooks        the plugin hooks Datasette calls (registered by the `datasette` entry point)
+search_page  /<db>/search: the search page and its JSON, tantivy first, FTS5 behind it
+article      the article page's extra values: revisions and their diffs, lists, the link
+sections     which section and site a section URL is; the `_section=` table filter
+facets       the month and section facets of the table view
+"""

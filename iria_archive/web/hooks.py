@@ -1,0 +1,103 @@
+"""The plugin hooks Datasette calls: SQL functions, templates, cells, routes, facets, filters.
+
+Registered through the `datasette` entry point in pyproject.toml, so both
+`iria-archive serve` and the tests' in-process Datasette load it. Templates are in
+iria_archive/templates/ (put ahead of Datasette's own, which they extend).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from datasette import hookimpl
+from datasette.facets import Facet
+from jinja2 import ChoiceLoader, FileSystemLoader
+from markupsafe import Markup, escape
+
+from iria_archive.search.query import fts_query
+from iria_archive.web.article import article_vars
+from iria_archive.web.facets import MonthFacet, SectionFacet
+from iria_archive.web.search_page import search_view
+from iria_archive.web.sections import section_filter
+
+TEMPLATES = Path(__file__).parent.parent / "templates"
+# The search query marks matches with these; `highlight` turns only them into HTML.
+MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
+
+
+@hookimpl
+def prepare_connection(conn: sqlite3.Connection) -> None:
+    conn.create_function("fts_query", 1, fts_query, deterministic=True)
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Any) -> None:
+    # Ours first; `{% extends "default:row.html" %}` still reaches Datasette's.
+    env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), env.loader])
+    env.filters["highlight"] = highlight
+    env.filters["reader_date"] = reader_date
+
+
+def highlight(value: str | None) -> Markup:
+    """A snippet with its matches highlighted, everything else escaped."""
+    html = str(escape(value or ""))
+    html = html.replace(str(escape(MARK_OPEN)), MARK_OPEN)
+    html = html.replace(str(escape(MARK_CLOSE)), MARK_CLOSE)
+    return Markup(html)
+
+
+def reader_date(value: str | None) -> str:
+    """An ISO 8601 date as a reader writes it: 3 March 2025 (14:05 when it has a time)."""
+    if not value:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    text = f"{moment.day} {moment:%B %Y}"
+    if len(value) > 10 and (moment.hour or moment.minute):
+        text += f", {moment:%H:%M}"
+    return text
+
+
+@hookimpl
+def render_cell(value: Any, column: str, table: str | None) -> Markup | None:
+    """Snippets highlighted; categories and tags as lists, not JSON text."""
+    if column == "snippet" and table is None and isinstance(value, str):
+        return highlight(value)
+    if column in ("categories", "tags") and table == "articles" and isinstance(value, str):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return None
+        if isinstance(items, list):
+            return Markup(", ").join(escape(str(item)) for item in items)
+    return None
+
+
+@hookimpl
+def extra_template_vars(
+    database: str | None, table: str | None, view_name: str, request: Any, datasette: Any
+) -> Any:
+    if view_name != "row" or table != "articles" or request is None:
+        return None
+    return lambda: article_vars(datasette, database, request)
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    return [(r"^/(?P<database>[^/]+)/search(\.(?P<format>json))?$", search_view)]
+
+
+@hookimpl
+def register_facet_classes() -> list[type[Facet]]:
+    return [MonthFacet, SectionFacet]
+
+
+@hookimpl
+def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
+    return section_filter(datasette, request, database, table)
