@@ -3,7 +3,7 @@
 Everything else about an article's fields is derived from `ARTICLE_SPEC`: the
 `articles` table (pipelines/schema.py), the columns the store writes from an extraction
 versus those it keeps itself (`BOOKKEEPING_COLUMNS`), the export's default columns and
-their types (iria_archive/export.py). The static files that describe the columns,
+their types (iria_archive/export/options.py). The static files that describe the columns,
 iria_archive/metadata.yml and the README's column table, are checked against this
 table by tests/test_spec.py; so is `ExtractedArticle` (pipelines/extract.py), whose
 fields are the content columns.

@@ -138,7 +138,7 @@ europe = "category/europe/"
     # New rules for the site: one of this post's paragraphs is now the site's boilerplate.
     rules = f'rules_version = "2"\nboilerplate_lines = ["{paragraph}"]\n'
     config.write_text(site_table.replace('rules = "iria"\n', f'rules = "iria"\n{rules}'))
-    from iria_archive.config import load_config
+    from iria_archive.config_file import load_config
 
     stamp = extractor_stamp(load_config(config).site_named("replica").profile)
     assert stamp != before[url]["extractor"]

@@ -21,7 +21,7 @@ import httpx
 import pytest
 from datasette.app import Datasette
 
-from iria_archive.config import load_config
+from iria_archive.config_file import load_config
 from iria_archive.serve import archive_metadata, archive_settings
 from replica import ReplicaServer
 from tests.conftest import Crawl, run_cli, serving

@@ -67,7 +67,8 @@ class ConfigProblem(click.ClickException):
 
 def archive_config(config_file: str | None, db_path: str) -> ArchiveConfig:
     """The config the options name (or the one beside the archive, or the built-in one)."""
-    from iria_archive.config import ConfigError, config_path, load_config
+    from iria_archive.config import ConfigError
+    from iria_archive.config_file import config_path, load_config
 
     try:
         return load_config(config_path(config_file, db_path))
