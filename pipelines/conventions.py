@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import re
 
-
-def has_class(name: str) -> str:
-    """XPath predicate: the element's class attribute holds the token `name`."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-
+from scraper.profile import has_class
 
 # Regions of a page whose dates, names and terms belong to something other than the post.
 FOREIGN = " or ".join(

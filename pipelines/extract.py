@@ -19,12 +19,11 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
-from pipelines.conventions import has_class
 from pipelines.metadata import read_metadata
 from pipelines.page_sources import PageSources
 from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
 from scraper.items import ArticlePage, FetchFailure, SourceHints
-from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
+from scraper.profile import IRIA_PROFILE, SiteProfile, has_class, profile_from_settings
 
 logger = logging.getLogger(__name__)
 

@@ -26,8 +26,9 @@ from urllib.parse import urljoin, urlsplit
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from pipelines.conventions import ARTICLE_TYPES, AUTHOR_XPATHS, BIO_LINK, FOREIGN, OWN, has_class
+from pipelines.conventions import ARTICLE_TYPES, AUTHOR_XPATHS, BIO_LINK, FOREIGN, OWN
 from pipelines.pruning import main_content
+from scraper.profile import has_class
 from scraper.urls import canonical_url
 
 

@@ -42,7 +42,8 @@ class SiteProfile:
         return False
 
 
-def _has_class(name: str) -> str:
+def has_class(name: str) -> str:
+    """XPath predicate: the element's class attribute holds the token `name`."""
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
@@ -55,34 +56,34 @@ def _has_class(name: str) -> str:
 WORDPRESS_PRUNE_XPATH: tuple[str, ...] = (
     # Captions are kept apart, in image_caption ("(Image Credit: ...)").
     "//figcaption",
-    f"//*[{_has_class('wp-caption-text')}]",
+    f"//*[{has_class('wp-caption-text')}]",
     # Title block of the post: categories / "No Comments on <title>" line, byline, date.
-    f"//*[{_has_class('entry-header')}]",
-    f"//*[{_has_class('entry-meta')}]",
-    f"//*[{_has_class('entry-footer')}]",
+    f"//*[{has_class('entry-header')}]",
+    f"//*[{has_class('entry-meta')}]",
+    f"//*[{has_class('entry-footer')}]",
     # Jetpack share buttons and related posts, inside entry-content.
     "//*[contains(@class, 'sharedaddy') or contains(@class, 'sd-sharing')]",
     "//*[contains(@class, 'jp-relatedposts') or contains(@class, 'related-articles')"
     " or contains(@class, 'related-posts')]",
     # Block themes' post meta (date, author, terms, with their "Posted in ... by" words):
     # the groups holding those blocks but not the post content.
-    f"//*[{_has_class('wp-block-group')} or {_has_class('wp-block-columns')}]"
-    f"[.//*[{_has_class('wp-block-post-date')} or {_has_class('wp-block-post-terms')}"
-    f" or {_has_class('wp-block-post-author')} or {_has_class('wp-block-post-author-name')}]]"
-    f"[not(.//*[{_has_class('wp-block-post-content')}])]",
-    f"//*[{_has_class('wp-block-post-date')} or {_has_class('wp-block-post-terms')}"
-    f" or {_has_class('wp-block-post-author')} or {_has_class('wp-block-post-author-name')}]",
-    f"//*[{_has_class('wp-block-query')}]",
+    f"//*[{has_class('wp-block-group')} or {has_class('wp-block-columns')}]"
+    f"[.//*[{has_class('wp-block-post-date')} or {has_class('wp-block-post-terms')}"
+    f" or {has_class('wp-block-post-author')} or {has_class('wp-block-post-author-name')}]]"
+    f"[not(.//*[{has_class('wp-block-post-content')}])]",
+    f"//*[{has_class('wp-block-post-date')} or {has_class('wp-block-post-terms')}"
+    f" or {has_class('wp-block-post-author')} or {has_class('wp-block-post-author-name')}]",
+    f"//*[{has_class('wp-block-query')}]",
     # The author-bio box (twentytwentyone prints it inside the <article>).
-    f"//*[{_has_class('author-bio')}]",
+    f"//*[{has_class('author-bio')}]",
     # Comments and the comment form, classic and block themes.
     "//*[@id='comments' or @id='respond' or contains(@class, 'comments-area')]",
-    f"//*[{_has_class('wp-block-comments')} or {_has_class('wp-block-post-comments')}]",
+    f"//*[{has_class('wp-block-comments')} or {has_class('wp-block-post-comments')}]",
     # Page chrome: the masthead, menus, widget areas, the site footer, screen-reader text.
-    f"//header[{_has_class('site-header')} or @id='masthead']",
+    f"//header[{has_class('site-header')} or @id='masthead']",
     "//nav",
-    f"//*[{_has_class('widget-area')} or {_has_class('widget')}]",
-    f"//footer[{_has_class('site-footer')} or @id='colophon']",
+    f"//*[{has_class('widget-area')} or {has_class('widget')}]",
+    f"//footer[{has_class('site-footer')} or @id='colophon']",
     "//*[contains(@class, 'screen-reader-text') or contains(@class, 'back-to-top')]",
 )
 
