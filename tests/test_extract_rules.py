@@ -27,12 +27,19 @@ PAGES = Path(__file__).parent / "pages"
 SEED = (PAGES / "seed-article.html").read_text("utf-8")
 SEED_EXPECTED = json.loads((PAGES / "seed-article.expected.json").read_text("utf-8"))
 WP61 = PAGES / "wp61"
+# Everything that turns a page into an item, or reads a listing, for any site.
 GENERIC_MODULES = (
     "pipelines/extract.py",
     "pipelines/metadata.py",
     "pipelines/page_sources.py",
     "pipelines/conventions.py",
     "pipelines/pruning.py",
+    "pipelines/clean.py",
+    "pipelines/guard.py",
+    "scraper/listing.py",
+    "scraper/permalinks.py",
+    "scraper/outcomes.py",
+    *(str(p.relative_to(ROOT)) for p in sorted((ROOT / "scraper/discovery").glob("*.py"))),
 )
 
 
