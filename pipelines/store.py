@@ -18,15 +18,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from pipelines.lock import ArchiveLock
 from pipelines.record import RunRecorder
-
-# Callers that import the row writes from here (tests, bench/) keep working.
-from pipelines.record_rows import (  # noqa: F401
-    article_row,
-    choose_url,
-    open_archive,
-    touch_article,
-    upsert_article,
-)
+from pipelines.record_rows import open_archive
 from pipelines.runs import FetchCounts
 from pipelines.warc import warc_folder
 

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from iria_archive.serve import SETTINGS, archive_metadata
 from pipelines.extract import ExtractionError, extract_article
-from pipelines.store import article_row, open_archive, upsert_article
+from pipelines.record_rows import article_row, open_archive, upsert_article
 from replica import ReplicaServer, build_site
 from replica.content import body_text
 from replica.render import BOILERPLATE_STRINGS

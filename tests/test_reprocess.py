@@ -19,8 +19,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from pipelines.record_rows import article_row, open_archive, touch_article, upsert_article
 from pipelines.runs import FetchCounts, RunCounters, finish_run, start_run
-from pipelines.store import article_row, open_archive, touch_article, upsert_article
 from pipelines.warc import WarcWriter
 from pipelines.warc_read import read_pages
 from replica import ReplicaServer

@@ -23,7 +23,7 @@ import pytest
 from sqlite_utils import Database
 
 from pipelines.lock import ArchiveLock
-from pipelines.store import article_row, open_archive, upsert_article
+from pipelines.record_rows import article_row, open_archive, upsert_article
 from pipelines.warc_read import read_pages
 from replica import ReplicaServer
 from tests.conftest import FAST, REPO, archived, free_port, run_cli

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
+from pipelines.record_rows import article_row, open_archive, upsert_article
 from pipelines.schema import ensure_schema
-from pipelines.store import article_row, open_archive, upsert_article
 
 URL = "https://www.ir-ia.com/news/a/"
 
