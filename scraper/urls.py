@@ -9,6 +9,7 @@ from urllib.parse import urldefrag, urlsplit, urlunsplit
 from courlan import normalize_url
 
 _BARE_AMPERSAND = re.compile(r"&(?!amp;)")
+_PAGED = re.compile(r"/page/(\d+)/?$")
 
 
 def canonical_url(url: str) -> str:
@@ -34,3 +35,16 @@ def canonical_url(url: str) -> str:
 def same_site(url: str, other: str) -> bool:
     """True when both URLs are on the same host (and port)."""
     return urlsplit(url).netloc.lower() == urlsplit(other).netloc.lower()
+
+
+def archive_root(url: str) -> str:
+    """The archive's first-page URL: `/news/category/europe/page/3/` -> `/news/category/europe/`."""
+    parts = urlsplit(canonical_url(url))
+    path = _PAGED.sub("/", parts.path)
+    return parts._replace(path=path, query="").geturl()
+
+
+def archive_page_number(url: str) -> int:
+    """Which page of its archive `url` is: 1 for the first, N for `/page/N/`."""
+    found = _PAGED.search(urlsplit(url).path)
+    return int(found.group(1)) if found else 1

@@ -37,6 +37,7 @@ GENERIC_MODULES = (
     "pipelines/clean.py",
     "pipelines/guard.py",
     "scraper/listing.py",
+    "scraper/listing_loop.py",
     "scraper/permalinks.py",
     "scraper/outcomes.py",
     *(str(p.relative_to(ROOT)) for p in sorted((ROOT / "scraper/discovery").glob("*.py"))),

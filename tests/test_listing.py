@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from replica import build_site
-from scraper.listing import archive_root, parse_listing
-from scraper.urls import canonical_url
+from scraper.listing import parse_listing
+from scraper.urls import archive_root, canonical_url
 
 BASE = "http://127.0.0.1:8123"
 

@@ -19,8 +19,7 @@ from scrapy.http import Response
 from scraper.discovery import Section
 from scraper.discovery.dates import from_struct, later
 from scraper.items import PageValidators, SourceHints
-from scraper.listing import archive_root
-from scraper.urls import canonical_url
+from scraper.urls import archive_root, canonical_url
 
 # Tried in this order: Atom says when each post was modified, RSS does not.
 FEED_PATHS = ("feed/atom/", "feed/")
