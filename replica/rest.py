@@ -16,8 +16,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlencode
 
-from .content import AUTHORS, CATEGORIES, CATEGORY_PARENTS, TAGS, Post, slugify
+from .content import CATEGORIES, CATEGORY_PARENTS, Post, slugify
 from .render import category_url, content_html, excerpt, post_url
+from .words import AUTHORS, TAGS
 
 if TYPE_CHECKING:
     from .site import Response, Site

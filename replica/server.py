@@ -8,7 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from .content import Post, generate_posts
+from .content import Post
+from .generate import generate_posts
 from .site import Site
 from .themes import get_theme
 

@@ -24,9 +24,9 @@ from .content import (
     body_text,
     category_lineage,
     find_traps,
-    generate_posts,
     in_category,
 )
+from .generate import generate_posts
 from .themes import ArticleView, Chrome, ListingView, get_theme
 
 POSTS_PER_PAGE = 10

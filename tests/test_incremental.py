@@ -18,8 +18,9 @@ from sqlite_utils import Database
 
 from pipelines.lock import ArchiveLock
 from replica import Post, ReplicaServer, Site
-from replica.content import Block, generate_posts, in_category
+from replica.content import Block, in_category
 from replica.faults import Faults
+from replica.generate import generate_posts
 from tests.conftest import FAST, REPO, RUNS_HEADER, archived, run_cli
 
 FIELDS = ["url", "title", "author", "published", "modified", "categories", "tags", "text"]
