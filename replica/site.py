@@ -2,7 +2,9 @@
 
 `Site.respond()` is the whole web server as a function (tests may call it without
 a socket); `ReplicaServer` only puts it behind HTTP. Pages are rendered on request
-from the posts, so a build stays cheap even with thousands of posts.
+from the posts, so a build stays cheap even with thousands of posts. The archive pages
+(listing_pages.py), feeds and sitemaps (feed_routes.py) and the expected archive
+(truth.py) are mixins of `Site`; the REST API is rest.py.
 """
 
 from __future__ import annotations
@@ -13,30 +15,22 @@ import hashlib
 from collections.abc import Callable
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
-from functools import cached_property
 from urllib.parse import parse_qs
 
-from . import feeds, render
+from . import render
 from . import rest as rest_api
 from .content import (
     CATEGORIES,
     Post,
-    body_text,
     category_lineage,
-    find_traps,
-    in_category,
 )
+from .feed_routes import FeedRoutes, Response
 from .generate import generate_posts
-from .themes import ArticleView, Chrome, ListingView, get_theme
+from .listing_pages import ListingPages, family_of
+from .themes import ArticleView, Chrome, get_theme
+from .truth import ArchiveTruth
 
-POSTS_PER_PAGE = 10
-SITEMAP_SIZE = 2000  # WordPress core splits sitemaps at 2000 URLs
-# Newsletter links on the archive (every 7th entry title): a crawler must drop them.
-TRACKING_QUERY = "?utm_source=newsletter&utm_medium=email&utm_campaign=weekly"
 HTML = "text/html; charset=UTF-8"
-XML = "application/xml; charset=UTF-8"
-RSS = "application/rss+xml; charset=UTF-8"
-ATOM = "application/atom+xml; charset=UTF-8"
 TINY_JPEG = (
     base64.b64decode(
         "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////"
@@ -45,13 +39,6 @@ TINY_JPEG = (
     )
     + b"\xff\xd9"
 )
-
-Response = tuple[int, list[tuple[str, str]], bytes]
-
-
-def _family(post: Post) -> str:
-    """The top-level category of a post's first category (balkans -> europe)."""
-    return category_lineage(post.categories[0])[0]
 
 
 def parse_offset(offset: str) -> timezone:
@@ -78,7 +65,7 @@ def _in_zone(post: Post, zone: timezone) -> Post:
     return dataclasses.replace(post, published=published, modified=modified)
 
 
-class Site:
+class Site(ArchiveTruth, ListingPages, FeedRoutes):
     """The replica of the IRIA WordPress site at `base_url` (e.g. http://127.0.0.1:8123).
 
     `theme` picks the markup (replica/themes/: "classic", "block", "magazine", "plain");
@@ -117,9 +104,9 @@ class Site:
         self._families: dict[str, list[Post]] = {}  # top-level category -> live posts, newest first
         self._family_position: dict[int, int] = {}
         for post in self.live:
-            family = self._families.setdefault(_family(post), [])
-            self._family_position[post.id] = len(family)
-            family.append(post)
+            siblings = self._families.setdefault(family_of(post), [])
+            self._family_position[post.id] = len(siblings)
+            siblings.append(post)
         self._listings: dict[str, list[Post]] = {}
         chrome = Chrome(
             base=self.base_url,
@@ -129,73 +116,6 @@ class Site:
             recent=self.live[:5],
         )
         self.theme = theme_class(chrome)
-
-    # -- public helpers ---------------------------------------------------------
-
-    def post_url(self, post: Post) -> str:
-        """The canonical URL of a post."""
-        return render.post_url(self.base_url, post.slug)
-
-    @cached_property
-    def traps(self) -> dict[str, Post]:
-        """Which post carries which trap: sticky, old_slug, deleted, no_author, ..."""
-        return find_traps(self.posts)
-
-    def category_posts(self, slug: str) -> list[Post]:
-        """Posts listed on a category archive, newest first.
-
-        Child-category posts and the deleted (still listed) post are included."""
-        if slug not in self._listings:
-            self._listings[slug] = [p for p in self.posts if in_category(p, slug)]
-        return self._listings[slug]
-
-    @property
-    def boilerplate_strings(self) -> tuple[str, ...]:
-        """Visible text of this site's chrome: none of it may be in an article's text."""
-        return (*render.BOILERPLATE_STRINGS, *self.theme.boilerplate)
-
-    def expected_articles(
-        self, category_slug: str = "europe", page_only: bool = False
-    ) -> list[dict]:
-        """The rows a perfect crawl of the category archive stores, sorted by url.
-
-        Neither the deleted post (404) nor a password-protected one is archived.
-        `page_only`: what each article page states by itself, without what the REST
-        API and the feeds add (exact times where the page shows a day only)."""
-        rows = [
-            self._expected(p, page_only)
-            for p in self.category_posts(category_slug)
-            if not (p.deleted or p.password)
-        ]
-        return sorted(rows, key=lambda row: row["url"])
-
-    def _expected(self, post: Post, page_only: bool = False) -> dict:
-        text = body_text(post)
-        # The REST API (date, modified) and the Atom feed (<published>, <updated>) state
-        # every post's exact times, as WordPress does: a post never edited was modified
-        # when it was published. Without them, only the page's own statements count,
-        # and "Posted on January 9, 2024" carries the day only.
-        stated_by_sources = not page_only and (self.rest_api or self.feeds)
-        date_in_text_only = not (post.meta_dates or post.json_ld or stated_by_sources)
-        if stated_by_sources:
-            modified = post.modified or post.published
-        else:
-            modified = None if date_in_text_only else post.modified
-        return {
-            "url": self.post_url(post),
-            "title": post.title,
-            "author": post.author,
-            "published": post.published[:10] if date_in_text_only else post.published,
-            "modified": modified,
-            "categories": [CATEGORIES[slug] for slug in post.categories],
-            "tags": list(post.tags),
-            "description": post.description,
-            "image_url": self.base_url + post.image if post.image else None,
-            "image_caption": post.image_caption,
-            "text": text,
-            "language": "en",
-            "word_count": len(text.split()),
-        }
 
     # -- HTTP ---------------------------------------------------------------------
 
@@ -332,15 +252,13 @@ class Site:
             text += f"\nSitemap: {self.base_url}/news/wp-sitemap.xml\n"
         return 200, [("Content-Type", "text/plain; charset=UTF-8")], text.encode()
 
-    def _elsewhere(self, family: str | None) -> list[Post]:
-        """The five newest posts of the sections other than `family` (all, for None)."""
-        return [p for p in self.live if _family(p) != family][:5]
-
     def _article(self, post: Post) -> Response:
         position = self._position[post.id]
         older = self.live[position + 1] if position + 1 < len(self.live) else None
         newer = self.live[position - 1] if position > 0 else None
-        view = ArticleView(post, self._related(post), older, newer, self._elsewhere(_family(post)))
+        view = ArticleView(
+            post, self._related(post), older, newer, self._elsewhere(family_of(post))
+        )
         status, headers, body = self._html(self.theme.article(view))
         headers += [
             ("Last-Modified", render.http_date(post.modified or post.published)),
@@ -350,125 +268,12 @@ class Site:
 
     def _related(self, post: Post) -> list[Post]:
         """Two neighbours from the post's own section and one from another section."""
-        own = self._families[_family(post)]
+        own = self._families[family_of(post)]
         index = self._family_position[post.id]
         neighbours = [own[(index + step) % len(own)] for step in (1, 2) if len(own) > step]
-        others = [family for name, family in self._families.items() if name != _family(post)]
+        others = [family for name, family in self._families.items() if name != family_of(post)]
         elsewhere = others[post.id % len(others)]
         return [*neighbours, elsewhere[post.id % len(elsewhere)]]
-
-    def _pages(self, posts: list[Post]) -> int:
-        return max(1, -(-len(posts) // POSTS_PER_PAGE))
-
-    def _category_listing(self, slug: str) -> tuple[list[Post], list[Post]]:
-        """(dated posts, sticky posts pinned on top of every page) of a category archive."""
-        dated: list[Post] = []
-        pinned: list[Post] = []
-        for post in self.category_posts(slug):
-            (pinned if post.sticky and post.categories[0] == slug else dated).append(post)
-        return dated, pinned
-
-    def _home(self, page: int) -> Response:
-        first_page = f"{self.base_url}/news/"
-        title = "IRIA – International Relations Insights & Analysis"
-        return self._listing(first_page, title, None, "home blog", self.posts, [], page)
-
-    def _category(self, slug: str, page: int) -> Response:
-        dated, pinned = self._category_listing(slug)
-        return self._listing(
-            render.category_url(self.base_url, slug),
-            f"{CATEGORIES[slug]} Archives",
-            slug,
-            f"archive category category-{slug}",
-            dated,
-            pinned,
-            page,
-        )
-
-    def _listing(
-        self,
-        first_page: str,
-        title: str,
-        category: str | None,
-        body_class: str,
-        dated: list[Post],
-        pinned: list[Post],
-        page: int,
-    ) -> Response:
-        pages = self._pages(dated)
-        start = (page - 1) * POSTS_PER_PAGE
-        entries = [self._entry(p, None) for p in pinned]
-        entries += [
-            self._entry(p, start + i) for i, p in enumerate(dated[start : start + POSTS_PER_PAGE])
-        ]
-        family = category_lineage(category)[0] if category else None
-        view = ListingView(
-            title, category, entries, first_page, page, pages, body_class, self._elsewhere(family)
-        )
-        return self._html(self.theme.listing(view))
-
-    def _entry(self, post: Post, index: int | None) -> render.ListingEntry:
-        """A listing entry; `index` is its place in the dated list, None when pinned."""
-        # Old-slug posts keep their old link on cached listings; the server 301s it.
-        url = render.post_url(self.base_url, post.old_slug or post.slug)
-        if index is None:
-            return render.ListingEntry(post, url, url, sticky=True)
-        href = url + TRACKING_QUERY if index % 7 == 6 else url
-        more_href = f"{url}#more-{post.id}" if index % 5 == 2 else url
-        return render.ListingEntry(post, href, more_href)
-
-    # -- feeds and sitemaps -----------------------------------------------------------
-
-    @cached_property
-    def _feed_validators(self) -> list[tuple[str, str]]:
-        """WordPress's feed validators: the newest change of the whole site (send_headers)."""
-        last_modified = render.http_date(feeds.newest_change(self.live))
-        etag = f'"{hashlib.md5(last_modified.encode()).hexdigest()}"'
-        return [("Last-Modified", last_modified), ("ETag", etag)]
-
-    def _find_feed(
-        self, posts: list[Post], title: str, link: str, kind: str, query: str
-    ) -> Callable[[], Response] | None:
-        """A feed of `posts`: ?paged=N (10 a page, none past the end), ?orderby=modified."""
-        if not self.feeds:
-            return None
-        params = {k: v[-1] for k, v in parse_qs(query).items()}
-        if params.get("orderby") == "modified":
-            posts = sorted(posts, key=lambda p: feeds.newest_change([p]), reverse=True)
-        paged = params.get("paged", "1")
-        page = int(paged) if paged.isdigit() and int(paged) > 0 else 1
-        chunk = posts[(page - 1) * POSTS_PER_PAGE : page * POSTS_PER_PAGE]
-        if page > 1 and not chunk:
-            return None
-        write, content_type = (feeds.atom, ATOM) if kind == "atom" else (feeds.rss, RSS)
-        self_url = f"{link}feed/atom/" if kind == "atom" else f"{link}feed/"
-
-        def respond() -> Response:
-            text = write(self.base_url, title=title, link=link, self_url=self_url, posts=chunk)
-            headers = [("Content-Type", content_type), *self._feed_validators]
-            return 200, headers, text.encode("utf-8")
-
-        return respond
-
-    def _sitemap(self, name: str) -> Response:
-        by_id = sorted(self.live, key=lambda p: p.id)  # WordPress core orders sitemap posts by id
-        chunks = [by_id[i : i + SITEMAP_SIZE] for i in range(0, len(by_id), SITEMAP_SIZE)]
-        news = f"{self.base_url}/news/"
-        if name == "wp-sitemap.xml":
-            locations = [f"{news}wp-sitemap-posts-post-{n}.xml" for n in range(1, len(chunks) + 1)]
-            text = feeds.sitemap_index([*locations, f"{news}wp-sitemap-taxonomies-category-1.xml"])
-        elif name == "wp-sitemap-taxonomies-category-1.xml":
-            text = feeds.urlset(
-                [(render.category_url(self.base_url, slug), None) for slug in CATEGORIES]
-            )
-        else:
-            prefix = "wp-sitemap-posts-post-"
-            number = name[len(prefix) : -len(".xml")] if name.startswith(prefix) else ""
-            if not (number.isdigit() and 1 <= int(number) <= len(chunks)):
-                return self._not_found()
-            chunk = chunks[int(number) - 1]
-            text = feeds.urlset([(self.post_url(p), p.modified or p.published) for p in chunk])
-        return 200, [("Content-Type", XML)], text.encode("utf-8")
 
 
 def build_site(
