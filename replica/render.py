@@ -3,8 +3,8 @@
 Every function here is pure: data in, markup out, every text escaped. What is not the
 theme's to decide lives here: the post content as the block editor stored it, the SEO
 plugin's head (meta, JSON-LD), Jetpack's share box and subscription form, WordPress's
-comment form and password form, and the site's boilerplate word for word, as the seed
-page shows it. The themes (replica/themes/) wrap these in their own markup.
+password form (its comments are comments.py), and the site's boilerplate word for word,
+as the seed page shows it. The themes (replica/themes/) wrap these in their own markup.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from urllib.parse import quote
 
@@ -285,91 +285,6 @@ def share_box(url: str, title: str) -> str:
  {rel} target="_blank">Facebook</a></li>
 <li><a class="share-email" href="mailto:?subject={text}&amp;body={link}" {rel}>Email</a></li>
 </ul></div>"""
-
-
-@dataclass(frozen=True)
-class Comment:
-    """One approved comment as themes show it."""
-
-    id: int
-    name: str
-    text: str
-    when: str  # ISO 8601
-    shown: str  # "January 9, 2024 at 1:15 pm"
-
-
-def comments(post: Post) -> list[Comment]:
-    """The post's comments, each a few hours after the post."""
-    found = []
-    for k, (name, text) in enumerate(post.comments):
-        moment = parse_date(post.published) + timedelta(hours=3 * (k + 1), minutes=post.id % 60)
-        clock = f"{moment.hour % 12 or 12}:{moment:%M} {'am' if moment.hour < 12 else 'pm'}"
-        when = moment.isoformat()
-        found.append(
-            Comment(post.id * 10 + k, name, text, when, f"{display_date(when)} at {clock}")
-        )
-    return found
-
-
-def comment_form(base: str, post: Post, *, wordpress_ids: bool = True) -> str:
-    """comment_form() with the site's "Leave a comment" title; `wordpress_ids` False: a
-    hand-made form without WordPress's ids and classes (the same visible text)."""
-    if not wordpress_ids:
-        return f"""<div class="x-reply">
-<h3>Leave a comment</h3>
-<form action="{base}/news/wp-comments-post.php" method="post">
-<p>Your email address will not be published. Required fields are marked *</p>
-<p><label>Comment <textarea name="comment" cols="45" rows="8" required></textarea></label></p>
-<p><label>Name * <input name="author" type="text" value="" required></label></p>
-<p><label>Email * <input name="email" type="email" value="" required></label></p>
-<p><input name="submit" type="submit" value="Post Comment">
-<input type="hidden" name="comment_post_ID" value="{post.id}"></p>
-</form>
-</div>"""
-    return f"""<div id="respond" class="comment-respond">
-<h3 id="reply-title" class="comment-reply-title">Leave a comment</h3>
-<form action="{base}/news/wp-comments-post.php" method="post" id="commentform" class="comment-form">
-<p class="comment-notes">Your email address will not be published. Required fields are marked *</p>
-<p class="comment-form-comment"><label for="comment">Comment</label>
-<textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p>
-<p class="comment-form-author"><label for="author">Name *</label>
-<input id="author" name="author" type="text" value="" size="30" required></p>
-<p class="comment-form-email"><label for="email">Email *</label>
-<input id="email" name="email" type="email" value="" size="30" required></p>
-<p class="comment-form-url"><label for="url">Website</label>
-<input id="url" name="url" type="url" value="" size="30"></p>
-<p class="form-submit">
-<input name="submit" type="submit" id="submit" class="submit" value="Post Comment">
-<input type="hidden" name="comment_post_ID" value="{post.id}" id="comment_post_ID"></p>
-</form>
-</div>"""
-
-
-def comments_area(base: str, post: Post) -> str:
-    """A classic theme's comments.php: wp_list_comments() and comment_form()."""
-    url = post_url(base, post.slug)
-    parts = ['<div id="comments" class="comments-area">']
-    if post.comments:
-        count = len(post.comments)
-        heading = "One thought" if count == 1 else f"{count} thoughts"
-        parts.append(f'<h2 class="comments-title">{heading} on &ldquo;{e(post.title)}&rdquo;</h2>')
-        parts.append('<ol class="comment-list">')
-        for c in comments(post):
-            parts.append(
-                f'<li id="comment-{c.id}" class="comment depth-1">'
-                f'<article id="div-comment-{c.id}" class="comment-body">'
-                '<footer class="comment-meta"><div class="comment-author vcard">'
-                f'<b class="fn">{e(c.name)}</b> <span class="says">says:</span></div>'
-                f'<div class="comment-metadata"><a href="{url}#comment-{c.id}">'
-                f'<time datetime="{c.when}">{c.shown}</time></a></div></footer>'
-                f'<div class="comment-content"><p>{e(c.text)}</p></div>'
-                '<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div>'
-                "</article></li>"
-            )
-        parts.append("</ol>")
-    parts.append(comment_form(base, post))
-    parts.append("</div>")
-    return "\n".join(parts)
 
 
 # -- Listings (home, category archives) --------------------------------------------

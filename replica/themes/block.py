@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..comments import comment_form, comments
 from ..content import CATEGORIES, Post, slugify
 from ..render import (
     ABOUT,
@@ -22,8 +23,6 @@ from ..render import (
     article_content,
     article_head,
     category_url,
-    comment_form,
-    comments,
     display_date,
     e,
     excerpt,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..comments import comments_area
 from ..content import CATEGORIES, Post, slugify
 from ..render import (
     ABOUT,
@@ -18,7 +19,6 @@ from ..render import (
     article_content,
     article_head,
     category_url,
-    comments_area,
     display_date,
     e,
     excerpt,

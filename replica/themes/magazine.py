@@ -12,6 +12,7 @@ posts by X") after the article.
 
 from __future__ import annotations
 
+from ..comments import comments_area
 from ..content import CATEGORIES, Post, slugify
 from ..render import (
     ABOUT,
@@ -21,7 +22,6 @@ from ..render import (
     article_content,
     article_head,
     category_url,
-    comments_area,
     display_date,
     e,
     excerpt,

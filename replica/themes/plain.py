@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from ..comments import comment_form, comments
 from ..content import CATEGORIES, Post, slugify
 from ..render import (
     ABOUT,
@@ -23,8 +24,6 @@ from ..render import (
     ListingEntry,
     article_head,
     category_url,
-    comment_form,
-    comments,
     content_html,
     display_date,
     e,
