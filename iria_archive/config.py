@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from scraper.profile import GENERIC_PROFILE, IRIA_PROFILE, SiteProfile
-from scraper.urls import canonical_url
+from scraper.urls import canonical_url, under_base
 
 
 class ConfigError(ValueError):
@@ -47,10 +47,7 @@ class Site:
 
     def holds(self, url: str) -> bool:
         """True when `url` lies under this site's base URL (same scheme, host, port)."""
-        base, other = urlsplit(self.base_url), urlsplit(url)
-        return (base.scheme, base.netloc.lower()) == (other.scheme, other.netloc.lower()) and (
-            other.path.startswith(base.path)
-        )
+        return under_base(self.base_url, url)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,13 @@ def same_site(url: str, other: str) -> bool:
     return urlsplit(url).netloc.lower() == urlsplit(other).netloc.lower()
 
 
+def under_base(base_url: str, url: str) -> bool:
+    """True when `url` lies under `base_url` (same scheme, host and port, path below)."""
+    base, other = urlsplit(base_url), urlsplit(url)
+    same_host = (base.scheme, base.netloc.lower()) == (other.scheme, other.netloc.lower())
+    return same_host and other.path.startswith(base.path)
+
+
 def archive_root(url: str) -> str:
     """The archive's first-page URL: `/news/category/europe/page/3/` -> `/news/category/europe/`."""
     parts = urlsplit(canonical_url(url))

@@ -15,13 +15,13 @@ async def article_vars(datasette: Any, database: str | None, request: Any) -> di
     db = datasette.get_database(database)
     url = request.url_vars.get("pks")
     url = tilde_decode(url) if url else None
-    current = (
+    row = (
         await db.execute(
-            "select last_fetched as fetched_at, modified, title, text from articles"
-            " where url = :url",
+            "select last_fetched as fetched_at, modified, title, text, categories, tags"
+            " from articles where url = :url",
             {"url": url},
         )
-    ).rows
+    ).first()
     earlier = (
         await db.execute(
             "select fetched_at, modified, title, text from revisions where url = :url"
@@ -29,13 +29,11 @@ async def article_vars(datasette: Any, database: str | None, request: Any) -> di
             {"url": url},
         )
     ).rows
-    versions = [dict(r) for r in current] + [dict(r) for r in earlier]
+    current = [{k: row[k] for k in ("fetched_at", "modified", "title", "text")}] if row else []
+    versions = current + [dict(r) for r in earlier]
     revisions = []
     for newer, older in zip(versions, versions[1:], strict=False):
         revisions.append({**older, "diff": text_diff(older, newer)})
-    row = (
-        await db.execute("select categories, tags from articles where url = :url", {"url": url})
-    ).first()
     items = {name: json_list(row[name] if row else None) for name in ("categories", "tags")}
     # Only a web link is a link: a stored javascript: URL is shown, never followed.
     original = url if url and url.lower().startswith(("http://", "https://")) else None

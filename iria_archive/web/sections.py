@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 from datasette.filters import FilterArguments
 
+from scraper.urls import under_base
+
 PLUGIN = "iria-archive"
 # The table view's filter: /archive/articles?_section=alpha/europe (label or URL).
 SECTION_ARG = "_section"
@@ -44,12 +46,6 @@ def plugin_config(config: Any) -> dict[str, Any]:
     }
 
 
-def _holds(base_url: str, url: str) -> bool:
-    base, other = urlsplit(base_url), urlsplit(url)
-    same_host = (base.scheme, base.netloc.lower()) == (other.scheme, other.netloc.lower())
-    return same_host and other.path.startswith(base.path)
-
-
 @dataclass
 class SectionCatalog:
     """Labels and sites of the sections an archive holds: url -> "site/name", url -> site."""
@@ -73,7 +69,7 @@ class SectionCatalog:
         if url in self.labels:
             return
         self.labels[url] = named.get(url) or url_label(url)
-        holders = [s for s in sites if _holds(s["base_url"], url)]
+        holders = [s for s in sites if under_base(s["base_url"], url)]
         if holders:
             site = max(holders, key=lambda s: len(s["base_url"]))["name"]
         else:
