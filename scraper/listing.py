@@ -53,10 +53,16 @@ _NEXT_PAGE_TEXTS = ("older posts", "older entries", "next page", "next", "next Â
 
 @dataclass
 class Listing:
-    """What an archive page offers: article permalinks in page order, and the next page."""
+    """What an archive page offers: article permalinks in page order, and the next page.
+
+    `page_number` is this page's place in its archive, `last_page` the highest page
+    number its pagination names (None when it names none): a run is judged by them.
+    """
 
     article_urls: list[str]
     next_url: str | None
+    page_number: int = 1
+    last_page: int | None = None
 
 
 def parse_listing(
@@ -82,7 +88,12 @@ def parse_listing(
             urls = [u for u in urls if permalinks.matches(u)]
     if not urls:
         urls = shaped_links(page, base, url, None, member)
-    return Listing(article_urls=urls[:max_links], next_url=_next_url(page, base, url))
+    return Listing(
+        article_urls=urls[:max_links],
+        next_url=_next_url(page, base, url),
+        page_number=archive_page_number(url),
+        last_page=_last_page(page, base, url),
+    )
 
 
 def _conventional_links(page: Selector, base: str) -> list[str]:
@@ -102,6 +113,17 @@ def _conventional_links(page: Selector, base: str) -> list[str]:
         if absolute.startswith(("http://", "https://")) and same_site(absolute, base):
             seen.setdefault(canonical_url(absolute), None)
     return list(seen)
+
+
+def _last_page(page: Selector, base: str, url: str) -> int | None:
+    """The highest page of this archive that the page links to (itself included)."""
+    root = archive_root(url)
+    numbers = [
+        archive_page_number(absolute)
+        for href in page.xpath("//a/@href").getall()
+        if archive_root(absolute := urljoin(base, href.strip())) == root
+    ]
+    return max(numbers, default=None)
 
 
 def _next_url(page: Selector, base: str, url: str) -> str | None:

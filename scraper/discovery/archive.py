@@ -40,6 +40,11 @@ class ArchiveWalk:
         self.stop_after = stop_after
         self.pages = 0
         self.seen: set[str] = set()
+        # What the run's verdict reads (scraper/evidence.py): entries per page read, the
+        # highest page the pagination names, and why the walk ended.
+        self.pages_read: dict[int, int] = {}
+        self.last_page_named: int | None = None
+        self.stop_reason = "last page"
 
     def request(self, url: str, quiet: int = 0) -> scrapy.Request:
         return scrapy.Request(
@@ -61,13 +66,17 @@ class ArchiveWalk:
             if isinstance(response, TextResponse)
             else None
         )
+        if listing is not None and listing.last_page:
+            self.last_page_named = max(self.last_page_named or 0, listing.last_page)
         if not listing or not listing.article_urls:
             # A WordPress archive page never answers 200 with an empty loop: the theme
             # changed or this is not an archive. An alarm only if no source has links.
             stats.inc_value("iria/listing_pages_without_articles")
+            self.stop_reason = "empty page"
             yield from self.section.source_worked(self.name, 0)
             return
         stats.inc_value("iria/article_links", len(listing.article_urls))
+        self.pages_read[listing.page_number] = len(listing.article_urls)
         known, settled = self.section.state.known, self.section.state.settled_links
         unseen = [u for u in listing.article_urls if u not in self.seen]
         self.seen.update(unseen)
@@ -81,7 +90,11 @@ class ArchiveWalk:
         else:
             if listing.next_url and self.pages >= self.max_pages:
                 stats.set_value("iria/listing_page_cap_reached", self.max_pages)
+                self.stop_reason = "page cap"
+            elif listing.next_url:
+                self.stop_reason = "no new links"
             yield from self.section.source_worked(self.name, len(self.seen))
 
     def failed(self, failure: Any) -> Iterator[Any]:
+        self.stop_reason = "failed"
         yield from self.section.listing_failed(failure)

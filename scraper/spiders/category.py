@@ -34,11 +34,15 @@ from scraper.discovery.archive import ArchiveWalk
 from scraper.discovery.feed import FeedDiscovery
 from scraper.discovery.rest import RestDiscovery
 from scraper.discovery.sitemap import SitemapDiscovery
+from scraper.evidence import ArchiveEvidence, SectionEvidence
 from scraper.items import FetchFailure, SourceHints, SourceInfo
 from scraper.outcomes import api_root as find_api_root
 from scraper.outcomes import article_outcomes, failure_outcome, made_by_wordpress
 from scraper.permalinks import PermalinkShape
 from scraper.urls import canonical_url
+
+# The sources that list the section's articles (retries and re-checks list nothing).
+DISCOVERY_SOURCES = ("rest", "feed", "archive", "sitemap")
 
 
 class CategorySpider(scrapy.Spider):
@@ -89,6 +93,7 @@ class CategorySpider(scrapy.Spider):
         spider.links_found = 0
         spider.walk = None
         spider.start_page = None
+        spider.evidence = SectionEvidence()
         crawler.signals.connect(spider.recheck_unlisted, signal=signals.spider_idle)
         return spider
 
@@ -184,6 +189,8 @@ class CategorySpider(scrapy.Spider):
 
         Links the archive has settled (old slugs, pages gone, pages refused for good)
         are asked again only by a full run."""
+        if hints.source in DISCOVERY_SOURCES:
+            self.evidence.found.add(url)
         if url in self.requested or not self.full and url in self.state.settled_links:
             return
         self.requested.add(url)
@@ -206,6 +213,18 @@ class CategorySpider(scrapy.Spider):
             # Deduplication is `self.requested`'s; the site boundary holds regardless.
             dont_filter=True,
         )
+
+    def run_evidence(self) -> SectionEvidence:
+        """What the site said of the section during this run, for the run's verdict."""
+        if self.walk is not None:
+            self.evidence.archive = ArchiveEvidence(
+                root=self.walk.section.start_url,
+                pages_read=dict(self.walk.pages_read),
+                last_page_named=self.walk.last_page_named,
+                stop_reason=self.walk.stop_reason,
+                links=len(self.walk.seen),
+            )
+        return self.evidence
 
     def claim(self, url: str) -> bool:
         """Take `url` for this run's fetches; False when it is already taken."""
