@@ -81,6 +81,7 @@ class FetchCounts:
     mode: str = "full"
     start_url: str | None = None
     start_status: int | None = None  # the category archive's own answer
+    start_redirected: str | None = None  # where the archive redirected to, if elsewhere
     not_wordpress: bool = False
     source_links: int = 0  # article links any discovery source (REST, feed, archive) found
     pages_reached: int = 0  # archive, discovery and article pages that answered
@@ -104,6 +105,7 @@ class FetchCounts:
             mode=stats.get("iria/mode") or "full",
             start_url=stats.get("iria/start_url"),
             start_status=stats.get("iria/start_status"),
+            start_redirected=stats.get("iria/start_redirected"),
             not_wordpress=bool(get("not_wordpress")),
             source_links=get("source_links"),
             pages_reached=sum(get(key) for key in reached),
@@ -253,6 +255,11 @@ def assess_run(
     start_url = fetch.start_url or "the start URL"
     if fetch.start_status in (404, 410):
         return "failed", f"the category archive {start_url} answered {fetch.start_status}"
+    if fetch.start_redirected:
+        return "failed", (
+            f"the category archive {start_url} redirects to another archive:"
+            f" {fetch.start_redirected}"
+        )
     if fetch.not_wordpress and not fetch.source_links:
         return "failed", f"not a WordPress category archive: {start_url}"
     if not fetch.pages_reached:

@@ -16,6 +16,7 @@ from replica import ReplicaServer
 from replica.faults import Faults
 from scraper.evidence import ArchiveEvidence, SectionEvidence
 from tests.conftest import FAST, RUNS_HEADER, run_cli
+from tests.hostile_site import RedirectPrefix
 
 ROOT = "http://127.0.0.1:8765/news/category/europe/"
 
@@ -139,3 +140,23 @@ def test_a_rest_total_not_reached_exits_1(tmp_path: Path) -> None:
         assert f"Error: crawl incomplete: {gap}" in done.stderr.splitlines()
         (run,) = _runs(db_path)
         assert (run["status"], run["expected"], run["found"]) == ("incomplete", total, 100)
+
+
+@pytest.mark.parametrize("rest_api", [True, False], ids=["rest", "html"])
+def test_a_start_url_that_redirects_to_another_archive_is_a_failure(
+    tmp_path: Path, rest_api: bool
+) -> None:
+    """`/category/europe/*` 301s to `/category/asia/*`: Asia's articles are not Europe's."""
+    db_path = tmp_path / "archive.db"
+    with ReplicaServer(n_europe=24, rest_api=rest_api) as server:
+        server.faults = RedirectPrefix("/news/category/europe/", "/news/category/asia/")
+        start = f"{server.base_url}/news/category/europe/"
+        done = run_cli("crawl", "--db", str(db_path), "--start-url", start, *FAST)
+        asia = f"{server.base_url}/news/category/asia/"
+        reason = f"the category archive {start} redirects to another archive: {asia}"
+        assert done.returncode == 1, done.stderr
+        assert f"Error: crawl failed: {reason}" in done.stderr.splitlines()
+        (run,) = _runs(db_path)
+        assert (run["status"], run["reason"]) == ("failed", reason)
+        assert Database(db_path)["articles"].count == 0
+        assert Database(db_path)["article_sections"].count == 0

@@ -39,7 +39,7 @@ from scraper.items import FetchFailure, SourceHints, SourceInfo
 from scraper.outcomes import api_root as find_api_root
 from scraper.outcomes import article_outcomes, failure_outcome, made_by_wordpress
 from scraper.permalinks import PermalinkShape
-from scraper.urls import canonical_url
+from scraper.urls import archive_root, canonical_url
 
 # The sources that list the section's articles (retries and re-checks list nothing).
 DISCOVERY_SOURCES = ("rest", "feed", "archive", "sitemap")
@@ -137,6 +137,18 @@ class CategorySpider(scrapy.Spider):
                 url=self.start_url,
                 kind="listing",
                 reason=f"the category archive answered HTTP {response.status}",
+                status=response.status,
+            )
+            return
+        landed = canonical_url(response.url)
+        if _archive_path(landed) != _archive_path(self.start_url):
+            # The archive redirects to another one (a category renamed, merged or
+            # removed): its articles are not this section's (issue 19).
+            self.stats.set_value("iria/start_redirected", landed)
+            yield FetchFailure(
+                url=self.start_url,
+                kind="listing",
+                reason=f"the category archive redirects to another archive: {landed}",
                 status=response.status,
             )
             return
@@ -302,6 +314,13 @@ class CategorySpider(scrapy.Spider):
             self.stats.inc_value("iria/ignored_requests")
         if outcome is not None:
             yield outcome
+
+
+def _archive_path(url: str) -> tuple[str, str]:
+    """An archive's identity across a redirect: its path and query (a move to https or
+    to the www host is the same archive; another path is another archive)."""
+    parts = urlsplit(archive_root(url))
+    return parts.path, parts.query
 
 
 class EuropeSpider(CategorySpider):
