@@ -216,6 +216,7 @@ def finish_run(
                 "expected": evidence.expected if evidence else None,
                 "found": len(evidence.found) if evidence else None,
                 "archived": archived,
+                "notes": "; ".join(evidence.notes) if evidence and evidence.notes else None,
                 "finished": now(),
                 "status": status,
                 "reason": reason,

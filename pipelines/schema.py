@@ -52,6 +52,7 @@ RUN_COLUMNS: dict[str, type] = {
     "expected": int,
     "found": int,
     "archived": int,
+    "notes": str,  # what the run says of its sources: one abandoned, a bound reached
 }
 
 ERROR_COLUMNS: dict[str, type] = {

@@ -72,6 +72,7 @@ class SectionEvidence:
     rest_listed: set[str] = field(default_factory=set)  # posts the REST pages listed
     archive: ArchiveEvidence | None = None
     found: set[str] = field(default_factory=set)  # article links any source listed
+    notes: list[str] = field(default_factory=list)  # sources abandoned, bounds reached
 
     @property
     def expected(self) -> int | None:

@@ -68,3 +68,28 @@ class RedirectPrefix:
         handler.send_header("Content-Length", "0")
         handler.end_headers()
         return True
+
+
+class RestIgnoresPaging:
+    """The REST API answers every page of a collection (`route`: `wp/v2/posts` or
+    `wp/v2/categories`) with its first page and claims `total_pages` pages, as a cache
+    or a plugin that drops `?page=` does."""
+
+    def __init__(self, route: str, total_pages: int = 100_000) -> None:
+        self.route, self.total_pages = route, total_pages
+
+    def intercept(self, handler: BaseHTTPRequestHandler, site: Site) -> bool:
+        path, _, query = handler.path.partition("?")
+        if handler.command != "GET" or not path.endswith(self.route):
+            return False
+        first = "&".join(p for p in query.split("&") if not p.startswith("page="))
+        status, headers, body = site.respond("GET", f"{path}?{first}", {})
+        handler.send_response(status)
+        for name, value in headers:
+            if name.lower() not in ("content-length", "x-wp-totalpages", "link"):
+                handler.send_header(name, value)
+        handler.send_header("X-WP-TotalPages", str(self.total_pages))
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+        return True

@@ -124,7 +124,8 @@ def test_a_walk_cut_short_exits_1_names_the_gap_and_is_walked_again(tmp_path: Pa
 
 
 def test_a_rest_total_not_reached_exits_1(tmp_path: Path) -> None:
-    """The REST API counts more posts than one page holds; the page cap stops at one."""
+    """The REST API counts more posts than one page holds; the page budget (categories,
+    then one posts page) stops there."""
     db_path = tmp_path / "archive.db"
     with ReplicaServer(n_europe=110, rest_api=True) as server:
         total = len(server.site.category_posts("europe")) - sum(
@@ -133,7 +134,7 @@ def test_a_rest_total_not_reached_exits_1(tmp_path: Path) -> None:
         start = f"{server.base_url}/news/category/europe/"
         done = run_cli(
             "crawl", "--db", str(db_path), "--start-url", start, *FAST,
-            "-s", "IRIA_MAX_LISTING_PAGES=1",
+            "-s", "IRIA_MAX_LISTING_PAGES=2",
         )  # fmt: skip
         gap = f"the REST API counts {total} posts in the section, its pages listed 100"
         assert done.returncode == 1, done.stderr

@@ -4,6 +4,10 @@
 its descendants are resolved through `/wp/v2/categories` first. Both lists are paged
 (X-WP-TotalPages). Incremental runs ask only for posts modified after the newest
 change the archive holds (minus a margin).
+
+The API is read within the run's bounds (scraper/discovery/bounds.py): so many pages,
+so many posts a page. An API that lies (a next page that repeats what was listed, as
+when `?page=` is ignored) is abandoned for the next source, and the run says so.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import scrapy
 from scrapy.http import Response
 
 from scraper.discovery import Section
+from scraper.discovery.bounds import Bounds
 from scraper.discovery.dates import instant, later, local_with_offset, utc
 from scraper.items import FetchFailure, SourceHints, SourceInfo
 from scraper.urls import canonical_url
@@ -37,16 +42,19 @@ class RestDiscovery:
 
     name = "rest"
 
-    def __init__(self, section: Section, api_root: str, max_pages: int, overlap_days: int):
+    def __init__(self, section: Section, api_root: str, bounds: Bounds, overlap_days: int):
         self.section = section
         self.api_root = api_root
-        self.max_pages = max_pages
+        self.pages = bounds.pages()  # categories and posts pages together
+        self.max_items = bounds.links_per_page
         self.overlap_days = overlap_days
-        self.categories: list[dict[str, Any]] = []
+        self.categories: dict[int, dict[str, Any]] = {}
         self.category_ids: list[int] = []
+        self.listed: set[str] = set()
         self.links = 0
 
     def start(self) -> scrapy.Request:
+        self.pages.take()
         return self._categories_request(page=1)
 
     # -- categories ---------------------------------------------------------------
@@ -66,8 +74,14 @@ class RestDiscovery:
         if batch is None:
             yield from self.section.source_failed(self.name)
             return
-        self.categories += [c for c in batch if isinstance(c, dict)]
-        if page < min(_total_pages(response), self.max_pages):
+        new = 0
+        for category in batch[: self.max_items]:
+            if isinstance(category, dict) and isinstance(category.get("id"), int):
+                new += category["id"] not in self.categories
+                self.categories.setdefault(category["id"], category)
+        # A page that adds no category repeats an earlier one (`?page=` ignored): the
+        # list is whole already, whatever X-WP-TotalPages claims.
+        if new and page < _total_pages(response) and self.pages.take():
             yield self._categories_request(page + 1)
             return
         self.category_ids = self._subtree()
@@ -80,17 +94,19 @@ class RestDiscovery:
         yield SourceInfo(
             self.section.start_url, api_root=self.api_root, category_ids=self.category_ids
         )
+        if not self.pages.take():
+            yield from self.section.source_failed(self.name)
+            return
         yield self._posts_request(page=1)
 
     def _subtree(self) -> list[int]:
         """The section's category and all its descendants (the archive lists them all)."""
         start = self.section.start_url
-        ids = [c["id"] for c in self.categories if canonical_url(str(c.get("link", ""))) == start]
+        categories = self.categories.values()
+        ids = [c["id"] for c in categories if canonical_url(str(c.get("link", ""))) == start]
         for category_id in ids:  # grows while it is walked: breadth first
             ids += [
-                c["id"]
-                for c in self.categories
-                if c.get("parent") == category_id and c["id"] not in ids
+                c["id"] for c in categories if c.get("parent") == category_id and c["id"] not in ids
             ]
         return ids
 
@@ -129,11 +145,22 @@ class RestDiscovery:
         if page == 1 and self.section.full:  # the whole section, not its latest changes
             evidence.rest_total = _header_int(response, "X-WP-Total")
         urls = []
-        for post in posts:
+        for post in posts[: self.max_items]:
+            if not isinstance(post, dict) or not post.get("link"):
+                continue
+            urls.append(canonical_url(str(post["link"])))
+        if page > 1 and urls and self.listed.issuperset(urls):
+            # The API answers every page with posts it listed already: it lies about
+            # its pages, and its total is no statement either. The next source reads on.
+            evidence.rest_total = None
+            self.section.note(f"the REST API repeats its posts on page {page}: not used")
+            yield from self.section.source_failed(self.name)
+            return
+        for post in posts[: self.max_items]:
             if not isinstance(post, dict) or not post.get("link"):
                 continue
             url = canonical_url(str(post["link"]))
-            urls.append(url)
+            self.listed.add(url)
             evidence.rest_listed.add(url)
             evidence.found.add(url)
             hints = post_hints(post)
@@ -147,7 +174,7 @@ class RestDiscovery:
             if self.section.full or known is None or later(hints.changed, known.last_change):
                 yield from self.section.offer(url, hints, listing_url=response.url)
         self.section.learn_permalinks(urls)
-        if page < min(_total_pages(response), self.max_pages):
+        if page < _total_pages(response) and self.pages.take():
             yield self._posts_request(page + 1)
         else:
             yield from self.section.source_worked(self.name, self.links)

@@ -8,6 +8,7 @@ the stamp the archive holds. WordPress core (`wp-sitemap-posts-post-N.xml`) and 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +17,7 @@ from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
 
 from scraper.discovery import Section
+from scraper.discovery.bounds import Bounds
 from scraper.discovery.dates import later, utc
 from scraper.items import SourceHints
 from scraper.urls import canonical_url
@@ -23,20 +25,22 @@ from scraper.urls import canonical_url
 _POST_SITEMAP_MARKERS = ("-posts-post-", "post-sitemap")
 INDEXES = ("wp-sitemap.xml", "sitemap_index.xml")
 
+logger = logging.getLogger(__name__)
+
 
 class SitemapDiscovery:
     """Re-checks known articles whose sitemap `<lastmod>` is newer than the archive's."""
 
     name = "sitemap"
 
-    def __init__(self, section: Section, site_root: str, max_files: int) -> None:
+    def __init__(self, section: Section, site_root: str, bounds: Bounds) -> None:
         self.section = section
         self.site_root = site_root
-        self.max_files = max_files
-        self.files = 0
+        self.pages = bounds.pages()  # sitemap files requested, indexes included
         self.links = 0
 
     def start(self) -> scrapy.Request:
+        self.pages.take()
         return self._request(self.site_root + INDEXES[0], index=0)
 
     def _request(self, url: str, index: int | None = None) -> scrapy.Request:
@@ -50,21 +54,32 @@ class SitemapDiscovery:
 
     def parse(self, response: Response, index: int | None) -> Iterator[Any]:
         if response.status == 404:
-            if index is not None and index + 1 < len(INDEXES):
+            if index is not None and index + 1 < len(INDEXES) and self.pages.take():
                 yield self._request(self.site_root + INDEXES[index + 1], index + 1)
             return
         self.section.stats.inc_value("iria/discovery_pages")
-        self.files += 1
         try:
             sitemap = Sitemap(response.body)
-        except Exception:  # lxml raises several kinds on non-XML; a sitemap is optional
+        except Exception as error:  # lxml raises several kinds on non-XML
+            # A sitemap is optional (it only tells which known articles changed), but
+            # an unreadable one is worth a line in the log and a count.
+            logger.warning("Unreadable sitemap %s: %s", response.url, error)
+            self.section.stats.inc_value("iria/sitemap_errors")
             return
         if sitemap.type == "sitemapindex":
             for entry in sitemap:
-                wanted = any(m in entry.get("loc", "") for m in _POST_SITEMAP_MARKERS)
-                if wanted and self.files < self.max_files:
-                    yield self._request(entry["loc"])
+                if not any(m in entry.get("loc", "") for m in _POST_SITEMAP_MARKERS):
+                    continue
+                if not self.pages.take():
+                    self.section.note(
+                        f"the sitemap index lists more post sitemaps than the bound of"
+                        f" {self.pages.limit} requests: the rest were not read"
+                    )
+                    break
+                yield self._request(entry["loc"])
             return
+        # Every entry is read (core sitemaps hold 2,000 posts a file): an entry costs a
+        # request only for a known article the sitemap says changed.
         urls = []
         for entry in sitemap:
             url = canonical_url(entry.get("loc", ""))
@@ -79,4 +94,6 @@ class SitemapDiscovery:
         yield from self.section.source_worked(self.name, self.links)
 
     def failed(self, failure: Any) -> Iterator[Any]:
+        logger.warning("Sitemap request failed: %s", failure.getErrorMessage())
+        self.section.stats.inc_value("iria/sitemap_errors")
         return iter(())

@@ -31,6 +31,7 @@ from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
 from scraper.discovery.archive import ArchiveWalk
+from scraper.discovery.bounds import Bounds
 from scraper.discovery.feed import FeedDiscovery
 from scraper.discovery.rest import RestDiscovery
 from scraper.discovery.sitemap import SitemapDiscovery
@@ -87,6 +88,9 @@ class CategorySpider(scrapy.Spider):
             "max_pages": settings.getint("IRIA_MAX_LISTING_PAGES"),
             "max_links": settings.getint("IRIA_MAX_LINKS_PER_PAGE"),
         }
+        spider.bounds = Bounds(
+            max_pages=spider.limits["max_pages"], links_per_page=spider.limits["max_links"]
+        )
         spider.permalinks = PermalinkShape(spider.state.known)
         spider.requested = set()
         spider.sources_used = []
@@ -168,7 +172,7 @@ class CategorySpider(scrapy.Spider):
         yield from self._failed(failure, kind="listing")
 
     def _rest(self, api_root: str) -> RestDiscovery:
-        return RestDiscovery(self, api_root, self.limits["max_pages"], self.limits["overlap_days"])
+        return RestDiscovery(self, api_root, self.bounds, self.limits["overlap_days"])
 
     def _feed(self) -> FeedDiscovery:
         return FeedDiscovery(self, self.limits["max_pages"], self.limits["stop_after"])
@@ -190,7 +194,7 @@ class CategorySpider(scrapy.Spider):
             yield self.walk.request(self.start_url)
 
     def _sitemap(self) -> Iterator[scrapy.Request]:
-        yield SitemapDiscovery(self, self.site_root, self.limits["max_pages"]).start()
+        yield SitemapDiscovery(self, self.site_root, self.bounds).start()
 
     # -- what strategies report (scraper.discovery.Section) ---------------------------
 
@@ -248,6 +252,11 @@ class CategorySpider(scrapy.Spider):
     def is_member(self, url: str) -> bool:
         """Whether `url` is known to be the section's: listed by a source, or archived."""
         return url in self.requested or url in self.state.known
+
+    def note(self, text: str) -> None:
+        """Something the run should say about its sources (a source abandoned, a bound)."""
+        self.logger.warning("%s: %s", self.start_url, text)
+        self.evidence.notes.append(text)
 
     def learn_permalinks(self, urls: list[str]) -> None:
         self.permalinks.learn(urls)
