@@ -28,6 +28,7 @@ from .rest_items import CATEGORY_IDS
 
 STRUCTURES = ("postname", "plain", "category")
 _FEED_KINDS = {"rss2": "feed/", "atom": "feed/atom/"}
+_NUMBER_TEXT = re.compile(r"[^<>]*>\s*\d+\s*</a>")
 
 
 class Permalinks:
@@ -86,7 +87,10 @@ class Permalinks:
         def public(match: re.Match[str]) -> str:
             tag_start = text.rfind("<", 0, match.start())
             in_tag = text[tag_start : match.start()] if tag_start >= 0 else ""
-            number_link = "page-numbers" in in_tag and not re.search(r"\b(next|prev)\b", in_tag)
+            # paginate_links()'s numbers: `class="page-numbers"`, or a link reading "2".
+            number_link = (
+                "page-numbers" in in_tag and not re.search(r"\b(next|prev)\b", in_tag)
+            ) or bool(_NUMBER_TEXT.match(text, match.end()))
             path, query = self._public(match.group(1), number_link)
             query = query.replace("&", escape)
             rest = (match.group(2) or "")[1:]  # as the page wrote it, escaped already

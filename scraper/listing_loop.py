@@ -250,8 +250,11 @@ def shaped_links(
     loop_links = {id(link.root) for link, _t, _s in loop}
     seen: dict[str, None] = {}
     for link, target, shaped in candidates:
-        # The loop's own links, and links of the post shape beside them (a featured card).
-        if id(link.root) in loop_links or (id(link.root) in inside and (shaped or not permalinks)):
+        # The loop's own links, and title links of the post shape beside them (a
+        # featured card); not a term's link that happens to have the shape
+        # (`/topics/europe/balkans/` beside `/europe/<slug>/` permalinks).
+        beside = id(link.root) in inside and _looks_like_title(link)
+        if id(link.root) in loop_links or (beside and (shaped or not permalinks)):
             seen.setdefault(target, None)
     return list(seen)
 
