@@ -156,6 +156,7 @@ SITES: dict[str, dict] = {
         "feeds": False,
         "sitemap": False,
     },
+    "underscores-without-feed": {"theme": "underscores", "feeds": False},
     "topics-base-3-per-page": {
         "category_base": "topics",
         "posts_per_page": 3,

@@ -10,7 +10,7 @@ and its site's time zone, since the sites that use one family tend to look alike
 | block    | Twenty Twenty-Three (block theme)         | on   | on      | on    | +01:00 |
 | magazine | Newspaper / JNews news magazines          | off  | on      | on    | +00:00 |
 | plain    | a hand-made theme, no WordPress classes   | off  | off     | on    | +00:00 |
-| underscores | `_s`, the starter of most classic themes | off | on     | off   | +00:00 |
+| underscores | `_s`, the starter of most classic themes | off | on    | on    | +00:00 |
 """
 
 from __future__ import annotations

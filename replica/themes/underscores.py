@@ -4,9 +4,9 @@ The most ordinary archive page there is: `main#primary > article.post > h2.entry
 > a`, each entry with a thumbnail link, an entry-meta date link and a "Continue
 reading" link to the same post, an `aside.widget-area` whose "Recent Posts" widget
 lists the site's newest posts, the sticky post on top of every page, numbered
-`paginate_links()` on every page and no `<link rel="next">` (that is Yoast's). Its
-site has no feed, so nothing tells the crawler which posts are the section's before
-it reads the archive (issue 18: a vote of known posts took the sticky for the loop).
+`paginate_links()` on every page and no `<link rel="next">` (that is Yoast's). With
+its feed off, nothing tells the crawler which posts are the section's before it reads
+the archive (issue 18: a vote of known posts took the sticky for the loop on page 2).
 Single pages are the classic theme's.
 """
 
@@ -22,7 +22,7 @@ class UnderscoresTheme(ClassicTheme):
     """Classic single pages; `_s` archive pages."""
 
     name = "underscores"
-    feeds = False
+    protected_post = True
 
     def listing(self, view: ListingView) -> str:
         heading = category_heading(CATEGORIES[view.category]) if view.category else ""
