@@ -220,3 +220,36 @@ def test_under_plain_permalinks_the_feed_announced_is_read_and_no_path_guessed(r
     asked = [path for method, path, _h in crawl.requests if method == "GET"]
     assert any("feed=atom" in p and "cat=3" in p for p in asked), asked
     assert not [p for p in asked if urlsplit(p).path.endswith(("/feed/", "/feed/atom/"))]
+
+
+def _response(site: Site, url: str, body_of: str | None = None) -> HtmlResponse:
+    return HtmlResponse(url, body=_get(site, body_of or url).encode(), encoding="utf-8")
+
+
+def test_the_walk_says_when_a_page_showed_nothing_new_was_empty_or_failed() -> None:
+    site = build_site(BASE)
+    first = site.category_url("europe")
+    second = f"{first}page/2/"
+
+    def walk() -> ArchiveWalk:
+        section = _Section(first)
+        return ArchiveWalk(section, PermalinkShape(), 100, 500, 2)  # type: ignore[arg-type]
+
+    ignored = walk()  # a site that ignores `paged`: page 2 is page 1 again
+    list(ignored.parse(_response(site, first)))
+    assert not list(ignored.parse(_response(site, second, body_of=first)))
+    assert (ignored.stop_reason, ignored.pages_read) == ("no new links", {1: 11, 2: 11})
+
+    empty = walk()
+    list(empty.parse(_response(site, first)))
+    list(empty.parse(HtmlResponse(second, body=b"<html><body><main></main></body></html>")))
+    assert (empty.stop_reason, empty.pages_read) == ("empty page", {1: 11, 2: 0})
+
+    failed = walk()
+    list(failed.parse(_response(site, first)))
+    list(failed.failed(None))
+    assert (failed.stop_reason, failed.pages_read, failed.last_page_named) == (
+        "failed",
+        {1: 11},
+        7,
+    )
