@@ -70,6 +70,7 @@ _POST_MARKS = {"hentry", "type-post", "status-publish"}
 _ROUTE_PARAMETERS = {"cat", "tag", "author", "s", "feed", "paged", "m", "year", "monthnum"}
 _TERM_RELS = {"tag", "category", "author"}
 _RICH_WORDS = 8  # words besides the title that make an entry more than a link
+_HAS_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
 
 
 def _chrome_name(value: str) -> bool:
@@ -171,9 +172,8 @@ def entry_permalink(
 
     Links to terms (`rel="category tag"`), WordPress routes and this archive are not
     the post's; the permalink shape, when known, prefers one link among equals."""
-    scored: dict[str, tuple[int, int, int, int, int]] = {}
+    marks: dict[str, set[str]] = {}  # target -> what its links say of it, in page order
     counts: Counter[str] = Counter()
-    order: list[str] = []
     for link in entry.xpath(".//a[@href]"):
         rels = set(link.attrib.get("rel", "").lower().split())
         if rels & _TERM_RELS:
@@ -182,27 +182,25 @@ def entry_permalink(
         if target is None or is_wordpress_route(target) or _same_archive(target, here):
             continue
         counts[target] += 1
-        titled = bool(
-            link.xpath(
-                "ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
-            )
-        )
-        heading = bool(link.xpath("ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4"))
-        shaped = bool(permalinks and permalinks.matches(target))
-        mark = (int(titled), int("bookmark" in rels), int(shaped), 0, int(heading))
-        if target not in scored:
-            order.append(target)
-            scored[target] = mark
-        else:
-            scored[target] = tuple(max(a, b) for a, b in zip(scored[target], mark, strict=True))  # type: ignore[assignment]
-    if not scored:
+        mark = marks.setdefault(target, set())
+        if link.xpath(f"ancestor::*[{_HAS_CLASS.format('entry-title')}]"):
+            mark.add("title")
+        if "bookmark" in rels:
+            mark.add("bookmark")
+        if permalinks and permalinks.matches(target):
+            mark.add("shaped")
+        if link.xpath("ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4"):
+            mark.add("heading")
+    if not marks:
         return None
+    order = list(marks)
 
     def weight(target: str) -> tuple[int, ...]:
-        titled, bookmark, shaped, _count, heading = scored[target]
-        return (titled, bookmark, shaped, counts[target], heading, -order.index(target))
+        mark = marks[target]
+        said = [int(m in mark) for m in ("title", "bookmark", "shaped")]
+        return (*said, counts[target], int("heading" in mark), -order.index(target))
 
-    return max(scored, key=weight)
+    return max(marks, key=weight)
 
 
 def shaped_links(
