@@ -10,6 +10,7 @@ without its feed.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
@@ -27,7 +28,7 @@ from scraper.discovery.feed import category_feeds
 from scraper.listing import parse_listing
 from scraper.permalinks import PermalinkShape
 from scraper.urls import archive_page_number, archive_root, canonical_url
-from tests.conftest import SITES, archived
+from tests.conftest import FAST, SITES, archived, run_cli
 
 BASE = "http://127.0.0.1:8123"
 SETTINGS = {
@@ -253,3 +254,17 @@ def test_the_walk_says_when_a_page_showed_nothing_new_was_empty_or_failed() -> N
         {1: 11},
         7,
     )
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_a_second_run_in_every_mode_changes_nothing(name: str, replicas, tmp_path) -> None:
+    crawl, site = replicas.crawl(name), replicas.server(name).site
+    db_path = tmp_path / "again.db"
+    with sqlite3.connect(crawl.db_path) as source, sqlite3.connect(db_path) as target:
+        source.backup(target)
+    before = archived(db_path)
+    process = run_cli(
+        "crawl", "--db", str(db_path), "--start-url", site.category_url("europe"), *FAST
+    )
+    assert process.returncode == 0, process.stderr
+    assert archived(db_path) == before
