@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +14,8 @@ if TYPE_CHECKING:
 
 # Scrapy is imported where a crawl needs it: `serve`, `export` and `runs` start a
 # second faster without it.
+
+logger = logging.getLogger(__name__)
 
 # Exit statuses of `iria-archive crawl`, for cron and systemd (documented in README).
 EXIT_OK = 0
@@ -145,8 +150,57 @@ def run_sections(
                 break  # a stop signal ends the command, not only this section
 
     crawl_in_turn()
-    process.start()
+    StopSignals(process).install()
+    process.start(install_signal_handlers=False)
     return results
+
+
+class StopSignals:
+    """SIGINT/SIGTERM: the first stops the crawl in order, a later one stops it at once.
+
+    The same signal again within `REPEAT_SECONDS` is the first one delivered twice, not
+    a user's second request: `systemctl stop` signals the whole process group, and a
+    parent such as `uv run` forwards what it gets, so the crawl received SIGTERM twice
+    and Scrapy took the second for "stop now", leaving the run open (issue 19).
+    """
+
+    REPEAT_SECONDS = 2.0
+
+    def __init__(self, process: Any) -> None:
+        self.process = process
+        self.first: tuple[int, float] | None = None
+
+    def install(self) -> None:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, self.received)
+
+    def received(self, signum: int, _frame: Any) -> None:
+        from twisted.internet import reactor
+
+        now = time.monotonic()
+        if self.first is None:
+            self.first = (signum, now)
+            reactor.callFromThread(self._stop_in_order, signum)
+        elif self.first[0] == signum and now - self.first[1] < self.REPEAT_SECONDS:
+            return  # the same stop, delivered twice
+        else:
+            reactor.callFromThread(self._stop_now, signum)
+
+    def _stop_in_order(self, signum: int) -> None:
+        # Logged here, in the reactor's thread: never from a signal handler.
+        logger.info("Received %s, stopping in order", signal.Signals(signum).name)
+        self.process.stop().addBoth(_stop_reactor)
+
+    def _stop_now(self, signum: int) -> None:
+        logger.info("Received %s again, stopping now", signal.Signals(signum).name)
+        _stop_reactor(None)
+
+
+def _stop_reactor(_result: Any) -> None:
+    from twisted.internet import reactor
+
+    with contextlib.suppress(RuntimeError):  # already stopped, or stopping
+        reactor.stop()
 
 
 def _result(crawler: Any) -> CrawlResult:

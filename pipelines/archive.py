@@ -125,6 +125,9 @@ RUN_FIELDS = (
     "articles_updated",
     "articles_unchanged",
     "errors",
+    "expected",
+    "found",
+    "archived",
     "reason",
     "start_url",
 )

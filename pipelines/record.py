@@ -49,6 +49,7 @@ from pipelines.runs import (
     start_run,
 )
 from pipelines.warc_read import recover_open_files
+from scraper.evidence import SectionEvidence
 from scraper.items import (
     ArticleNotModified,
     ArticleRedirected,
@@ -139,14 +140,18 @@ class RunRecorder:
         return None
 
     def finish(
-        self, finish_reason: str, fetch: FetchCounts, max_failure_rate: float
+        self,
+        finish_reason: str,
+        fetch: FetchCounts,
+        max_failure_rate: float,
+        evidence: SectionEvidence | None = None,
     ) -> tuple[str, str | None]:
         """Judge the run (pipelines/runs.py assess_run) and close its record."""
         fetch.mode, fetch.start_url = self.mode, self.section
-        status, why = assess_run(self.counters, fetch, finish_reason, max_failure_rate)
+        status, why = assess_run(self.counters, fetch, finish_reason, max_failure_rate, evidence)
         if self.run_id is not None:
             try:
-                finish_run(self.db, self.run_id, status, why, self.counters, fetch)
+                finish_run(self.db, self.run_id, status, why, self.counters, fetch, evidence)
             except sqlite3.Error as error:  # the verdict still goes to the caller
                 logger.error("Could not record the run's end: %s", error)
         return status, why

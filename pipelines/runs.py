@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from scraper.evidence import SectionEvidence
 from scraper.items import FetchFailure
 
 
@@ -80,6 +81,7 @@ class FetchCounts:
     mode: str = "full"
     start_url: str | None = None
     start_status: int | None = None  # the category archive's own answer
+    start_redirected: str | None = None  # where the archive redirected to, if elsewhere
     not_wordpress: bool = False
     source_links: int = 0  # article links any discovery source (REST, feed, archive) found
     pages_reached: int = 0  # archive, discovery and article pages that answered
@@ -103,6 +105,7 @@ class FetchCounts:
             mode=stats.get("iria/mode") or "full",
             start_url=stats.get("iria/start_url"),
             start_status=stats.get("iria/start_status"),
+            start_redirected=stats.get("iria/start_redirected"),
             not_wordpress=bool(get("not_wordpress")),
             source_links=get("source_links"),
             pages_reached=sum(get(key) for key in reached),
@@ -195,12 +198,24 @@ def finish_run(
     reason: str | None,
     counters: RunCounters,
     fetch: FetchCounts,
+    evidence: SectionEvidence | None = None,
 ) -> None:
-    """Close the run's row with its verdict and counts."""
+    """Close the run's row with its verdict and counts: what the site says the section
+    holds (`expected`), what the sources listed (`found`), and what the archive holds of
+    it now (`archived`: its live articles)."""
+    section = db.execute("select start_url from crawl_runs where id = ?", [run_id]).fetchone()
+    archived = db.execute(
+        "select count(*) from article_sections s join articles a on a.url = s.url"
+        " where s.section = ? and a.status = 'live'",
+        [section[0] if section else None],
+    ).fetchone()[0]
     with db.conn:
         db["crawl_runs"].update(
             run_id,
             {
+                "expected": evidence.expected if evidence else None,
+                "found": len(evidence.found) if evidence else None,
+                "archived": archived,
                 "finished": now(),
                 "status": status,
                 "reason": reason,
@@ -220,14 +235,16 @@ def assess_run(
     fetch: FetchCounts,
     finish_reason: str,
     max_extraction_failure_rate: float,
+    evidence: SectionEvidence | None = None,
 ) -> tuple[str, str | None]:
-    """Return (status, reason): `ok`, `interrupted` or `failed` with the cause.
+    """Return (status, reason): `ok`, `incomplete`, `interrupted` or `failed` with the cause.
 
-    Single missing pages are normal; a run is failed when it clearly did not do its job:
-    the category archive is missing (404) or not a WordPress archive, nothing could be
-    fetched, a raw page could not be kept, the archive layout yields no article links
-    (a theme change), extraction fails on most pages, or most pages look like error
-    pages.
+    Single missing pages are normal (recorded, retried next run); a run is failed when
+    it clearly did not do its job: the category archive is missing (404) or not a
+    WordPress archive, nothing could be fetched, a raw page could not be kept, the
+    archive layout yields no article links (a theme change), extraction fails on most
+    pages, or most pages look like error pages. It is incomplete when it found less
+    than the site says the section holds (scraper/evidence.py): never `ok` then.
     """
     if finish_reason == "shutdown":
         return "interrupted", "stopped by a signal before the end"
@@ -238,6 +255,11 @@ def assess_run(
     start_url = fetch.start_url or "the start URL"
     if fetch.start_status in (404, 410):
         return "failed", f"the category archive {start_url} answered {fetch.start_status}"
+    if fetch.start_redirected:
+        return "failed", (
+            f"the category archive {start_url} redirects to another archive:"
+            f" {fetch.start_redirected}"
+        )
     if fetch.not_wordpress and not fetch.source_links:
         return "failed", f"not a WordPress category archive: {start_url}"
     if not fetch.pages_reached:
@@ -257,4 +279,6 @@ def assess_run(
         )
     if fetch.mode == "full" and not counters.stored:
         return "failed", "no article archived"
+    if evidence is not None and (gap := evidence.shortfall(full=fetch.mode == "full")):
+        return "incomplete", gap
     return "ok", None

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from pipelines.columns import ARTICLE_COLUMNS, ARTICLE_DEFAULTS, ARTICLE_NOT_NULL
 
 # Bumped with each change below; stored in PRAGMA user_version.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The previous version of an article, each time its content changed.
 REVISION_COLUMNS: dict[str, type] = {
@@ -36,7 +36,7 @@ RUN_COLUMNS: dict[str, type] = {
     "started": str,
     "finished": str,
     "mode": str,  # full or incremental
-    "status": str,  # running, ok, failed, interrupted
+    "status": str,  # running, ok, incomplete, failed, interrupted
     "reason": str,  # why a run failed or was interrupted
     "start_url": str,
     "pages_fetched": int,
@@ -46,6 +46,12 @@ RUN_COLUMNS: dict[str, type] = {
     "errors": int,
     "warc_file": str,  # the run's raw pages, beside the database
     "discovery": str,  # the sources the run used, e.g. "rest" or "feed,archive,sitemap"
+    # Since version 6 (issue 18): how many articles the site says the section holds
+    # (REST's X-WP-Total, a whole archive walk), how many its sources listed, and how
+    # many of the section's articles the archive holds live after the run.
+    "expected": int,
+    "found": int,
+    "archived": int,
 }
 
 ERROR_COLUMNS: dict[str, type] = {

@@ -82,7 +82,10 @@ class StorePipeline:
             return
         try:
             fetch = FetchCounts.from_stats(self.stats.get_stats())
-            status, why = recorder.finish(reason, fetch, self.max_failure_rate)
+            evidence = spider.run_evidence()  # what the site says the section holds
+            status, why = recorder.finish(reason, fetch, self.max_failure_rate, evidence)
+            self.stats.set_value("iria/expected", evidence.expected)
+            self.stats.set_value("iria/found", len(evidence.found))
             self.stats.set_value("iria/status", status)
             self.stats.set_value("iria/status_reason", why)
             recorder.db.close()

@@ -36,7 +36,9 @@ FAST = [
 
 
 # The header `iria-archive runs` prints: what scripts reading its table rely on.
-RUNS_HEADER = "run started finished mode status pages new updated unchanged errors reason".split()
+RUNS_HEADER = (
+    "run started finished mode status pages new updated unchanged errors expected archived reason"
+).split()
 
 
 @pytest.fixture(autouse=True)

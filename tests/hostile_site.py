@@ -51,3 +51,20 @@ class Rewrite:
         handler.end_headers()
         handler.wfile.write(page)
         return True
+
+
+class RedirectPrefix:
+    """301 every request under `old` (the path prefix) to the same place under `new`,
+    as a redirect plugin does when a category is renamed or merged."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old, self.new = old, new
+
+    def intercept(self, handler: BaseHTTPRequestHandler, site: Site) -> bool:
+        if not handler.path.startswith(self.old):
+            return False
+        handler.send_response(301)
+        handler.send_header("Location", site.base_url + self.new + handler.path[len(self.old) :])
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+        return True

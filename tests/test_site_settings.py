@@ -244,7 +244,7 @@ def test_the_walk_says_when_a_page_showed_nothing_new_was_empty_or_failed() -> N
     empty = walk()
     list(empty.parse(_response(site, first)))
     list(empty.parse(HtmlResponse(second, body=b"<html><body><main></main></body></html>")))
-    assert (empty.stop_reason, empty.pages_read) == ("empty page", {1: 11, 2: 0})
+    assert (empty.stop_reason, empty.pages_read) == ("empty page", {1: 11})
 
     failed = walk()
     list(failed.parse(_response(site, first)))

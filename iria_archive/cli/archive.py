@@ -35,6 +35,9 @@ RUN_HEADERS = {
     "articles_updated": "updated",
     "articles_unchanged": "unchanged",
     "errors": "errors",
+    # What the site says the section holds, and what the archive holds of it live.
+    "expected": "expected",
+    "archived": "archived",
     "reason": "reason",
 }
 

@@ -106,8 +106,9 @@ def crawl(
 
     Exit status: 0 every run did its job (single missing pages are recorded and retried
     next time), 1 a run failed (site unreachable, layout drift, extraction broken,
-    database error), 2 usage or config error, 3 another crawl holds the archive,
-    4 interrupted.
+    database error) or is incomplete (it found fewer articles than the site says the
+    section holds; the next run walks it again), 2 usage or config error, 3 another
+    crawl holds the archive, 4 interrupted.
     """
     from iria_archive.config import ConfigError
 
@@ -217,6 +218,8 @@ def summary(result: CrawlResult, db_path: str) -> str:
         f"  requests      {stats.get('downloader/request_count', 0)}"
         f"  (responses {fetch.pages_fetched}, retries {stats.get('retry/count', 0)})",
         f"  archive pages {fetch.listing_pages}",
+        f"  listed        {stats.get('iria/found', 0)}"
+        + (f" of {expected} the site counts" if (expected := stats.get("iria/expected")) else ""),
         f"  articles      {counts.stored}"
         f"  (new {counts.new}, updated {counts.updated}, unchanged {counts.unchanged},"
         f" gone {counts.gone}, moved {counts.moved})",

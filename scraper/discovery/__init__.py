@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 import scrapy
 
+from scraper.evidence import SectionEvidence
 from scraper.items import SourceHints
 
 
@@ -23,6 +24,7 @@ class Section(Protocol):
     full: bool
     state: Any  # the archive's CrawlState, handed over by the crawl runner
     stats: Any
+    evidence: SectionEvidence  # what the site says the section holds
 
     def offer(
         self, url: str, hints: SourceHints, listing_url: str | None

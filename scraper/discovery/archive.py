@@ -51,13 +51,11 @@ class ArchiveWalk:
         self.pages = 0
         self.seen: set[str] = set()
         self.visited: set[str] = set()  # listing pages asked for
-        self.pages_read: dict[int, int] = {}  # page number -> entries its loop listed
+        # What the run's verdict reads (scraper/evidence.py): entries per page that
+        # listed any, the highest page the pagination names, and why the walk ended.
+        self.pages_read: dict[int, int] = {}
         self.last_page_named: int | None = None
-        self.stop_reason: str | None = None
-
-    def _stop(self, reason: str) -> None:
-        if self.stop_reason is None:
-            self.stop_reason = reason
+        self.stop_reason = "last page"
 
     def request(self, url: str, quiet: int = 0) -> scrapy.Request:
         self.visited.add(url)
@@ -81,18 +79,17 @@ class ArchiveWalk:
             if isinstance(response, TextResponse)
             else None
         )
-        if listing is not None:
-            self.pages_read[listing.page_number] = len(listing.article_urls)
-            named = [n for n in (self.last_page_named, listing.last_page) if n]
-            self.last_page_named = max(named) if named else None
+        if listing is not None and listing.last_page:
+            self.last_page_named = max(self.last_page_named or 0, listing.last_page)
         if not listing or not listing.article_urls:
             # A WordPress archive page never answers 200 with an empty loop: the theme
             # changed or this is not an archive. An alarm only if no source has links.
             stats.inc_value("iria/listing_pages_without_articles")
-            self._stop("empty page")
+            self.stop_reason = "empty page"
             yield from self.section.source_worked(self.name, 0)
             return
         stats.inc_value("iria/article_links", len(listing.article_urls))
+        self.pages_read[listing.page_number] = len(listing.article_urls)
         known, settled = self.section.state.known, self.section.state.settled_links
         unseen = [u for u in listing.article_urls if u not in self.seen]
         self.seen.update(unseen)
@@ -102,17 +99,17 @@ class ArchiveWalk:
         quiet = quiet + 1 if not new else 0
         next_url = listing.next_url if listing.next_url not in self.visited else None
         if not next_url:
-            self._stop("last page")
+            self.stop_reason = "last page"
         elif not unseen or not (self.section.full or quiet < self.stop_after):
-            self._stop("no new links")
+            self.stop_reason = "no new links"
         elif self.pages >= self.max_pages:
             stats.set_value("iria/listing_page_cap_reached", self.max_pages)
-            self._stop("page cap")
-        if self.stop_reason is None and next_url:
-            yield self.request(next_url, quiet)
+            self.stop_reason = "page cap"
         else:
-            yield from self.section.source_worked(self.name, len(self.seen))
+            yield self.request(next_url, quiet)
+            return
+        yield from self.section.source_worked(self.name, len(self.seen))
 
     def failed(self, failure: Any) -> Iterator[Any]:
-        self._stop("failed")
+        self.stop_reason = "failed"
         yield from self.section.listing_failed(failure)

@@ -125,12 +125,17 @@ class RestDiscovery:
         if posts is None:
             yield from self.section.source_failed(self.name)
             return
+        evidence = self.section.evidence
+        if page == 1 and self.section.full:  # the whole section, not its latest changes
+            evidence.rest_total = _header_int(response, "X-WP-Total")
         urls = []
         for post in posts:
             if not isinstance(post, dict) or not post.get("link"):
                 continue
             url = canonical_url(str(post["link"]))
             urls.append(url)
+            evidence.rest_listed.add(url)
+            evidence.found.add(url)
             hints = post_hints(post)
             if hints.protected:
                 self.section.stats.inc_value("iria/protected_skipped")
@@ -200,7 +205,13 @@ def _json_list(response: Response) -> list[Any] | None:
 
 
 def _total_pages(response: Response) -> int:
+    return _header_int(response, "X-WP-TotalPages") or 1
+
+
+def _header_int(response: Response, name: str) -> int | None:
+    """A count WordPress states in a header (X-WP-Total, X-WP-TotalPages), if readable."""
     try:
-        return int(response.headers.get("X-WP-TotalPages", b"1").decode() or 1)
+        value = int(response.headers.get(name, b"").decode())
     except ValueError:
-        return 1
+        return None
+    return value if value >= 0 else None

@@ -34,11 +34,15 @@ from scraper.discovery.archive import ArchiveWalk
 from scraper.discovery.feed import FeedDiscovery
 from scraper.discovery.rest import RestDiscovery
 from scraper.discovery.sitemap import SitemapDiscovery
+from scraper.evidence import ArchiveEvidence, SectionEvidence
 from scraper.items import FetchFailure, SourceHints, SourceInfo
 from scraper.outcomes import api_root as find_api_root
 from scraper.outcomes import article_outcomes, failure_outcome, made_by_wordpress
 from scraper.permalinks import PermalinkShape
-from scraper.urls import canonical_url
+from scraper.urls import archive_root, canonical_url
+
+# The sources that list the section's articles (retries and re-checks list nothing).
+DISCOVERY_SOURCES = ("rest", "feed", "archive", "sitemap")
 
 
 class CategorySpider(scrapy.Spider):
@@ -89,6 +93,7 @@ class CategorySpider(scrapy.Spider):
         spider.links_found = 0
         spider.walk = None
         spider.start_page = None
+        spider.evidence = SectionEvidence()
         crawler.signals.connect(spider.recheck_unlisted, signal=signals.spider_idle)
         return spider
 
@@ -132,6 +137,18 @@ class CategorySpider(scrapy.Spider):
                 url=self.start_url,
                 kind="listing",
                 reason=f"the category archive answered HTTP {response.status}",
+                status=response.status,
+            )
+            return
+        landed = canonical_url(response.url)
+        if _archive_path(landed) != _archive_path(self.start_url):
+            # The archive redirects to another one (a category renamed, merged or
+            # removed): its articles are not this section's (issue 19).
+            self.stats.set_value("iria/start_redirected", landed)
+            yield FetchFailure(
+                url=self.start_url,
+                kind="listing",
+                reason=f"the category archive redirects to another archive: {landed}",
                 status=response.status,
             )
             return
@@ -186,6 +203,8 @@ class CategorySpider(scrapy.Spider):
 
         Links the archive has settled (old slugs, pages gone, pages refused for good)
         are asked again only by a full run."""
+        if hints.source in DISCOVERY_SOURCES:
+            self.evidence.found.add(url)
         if url in self.requested or not self.full and url in self.state.settled_links:
             return
         self.requested.add(url)
@@ -208,6 +227,18 @@ class CategorySpider(scrapy.Spider):
             # Deduplication is `self.requested`'s; the site boundary holds regardless.
             dont_filter=True,
         )
+
+    def run_evidence(self) -> SectionEvidence:
+        """What the site said of the section during this run, for the run's verdict."""
+        if self.walk is not None:
+            self.evidence.archive = ArchiveEvidence(
+                root=self.walk.section.start_url,
+                pages_read=dict(self.walk.pages_read),
+                last_page_named=self.walk.last_page_named,
+                stop_reason=self.walk.stop_reason,
+                links=len(self.walk.seen),
+            )
+        return self.evidence
 
     def claim(self, url: str) -> bool:
         """Take `url` for this run's fetches; False when it is already taken."""
@@ -285,6 +316,13 @@ class CategorySpider(scrapy.Spider):
             self.stats.inc_value("iria/ignored_requests")
         if outcome is not None:
             yield outcome
+
+
+def _archive_path(url: str) -> tuple[str, str]:
+    """An archive's identity across a redirect: its path and query (a move to https or
+    to the www host is the same archive; another path is another archive)."""
+    parts = urlsplit(archive_root(url))
+    return parts.path, parts.query
 
 
 class EuropeSpider(CategorySpider):
