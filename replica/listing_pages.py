@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from . import render
 from .content import CATEGORIES, Post, category_lineage
-from .feed_routes import POSTS_PER_PAGE, Response
+from .feed_routes import Response
 from .themes import ListingView, Theme
 
 # Newsletter links on the archive (every 7th entry title): a crawler must drop them.
@@ -27,6 +27,7 @@ class ListingPages:
     """The home page and the category archives of a site."""
 
     base_url: str
+    posts_per_page: int
     posts: list[Post]
     live: list[Post]
     theme: Theme
@@ -38,7 +39,7 @@ class ListingPages:
         return [p for p in self.live if family_of(p) != family][:5]
 
     def _pages(self, posts: list[Post]) -> int:
-        return max(1, -(-len(posts) // POSTS_PER_PAGE))
+        return max(1, -(-len(posts) // self.posts_per_page))
 
     def _category_listing(self, slug: str) -> tuple[list[Post], list[Post]]:
         """(dated posts, sticky posts pinned on top of every page) of a category archive."""
@@ -76,10 +77,11 @@ class ListingPages:
         page: int,
     ) -> Response:
         pages = self._pages(dated)
-        start = (page - 1) * POSTS_PER_PAGE
+        start = (page - 1) * self.posts_per_page
         entries = [self._entry(p, None) for p in pinned]
         entries += [
-            self._entry(p, start + i) for i, p in enumerate(dated[start : start + POSTS_PER_PAGE])
+            self._entry(p, start + i)
+            for i, p in enumerate(dated[start : start + self.posts_per_page])
         ]
         family = category_lineage(category)[0] if category else None
         view = ListingView(
@@ -90,7 +92,9 @@ class ListingPages:
     def _entry(self, post: Post, index: int | None) -> render.ListingEntry:
         """A listing entry; `index` is its place in the dated list, None when pinned."""
         # Old-slug posts keep their old link on cached listings; the server 301s it.
-        url = render.post_url(self.base_url, post.old_slug or post.slug)
+        url = render.post_url(
+            self.base_url, post.old_slug or post.slug
+        )  # internal: see permalinks.py
         if index is None:
             return render.ListingEntry(post, url, url, sticky=True)
         href = url + TRACKING_QUERY if index % 7 == 6 else url

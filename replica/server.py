@@ -62,7 +62,8 @@ class ReplicaServer:
     Every request is recorded in `requests` as (method, path_with_query, headers).
     `faults` (see replica/faults.py) makes chosen paths misbehave; it may be set or
     cleared (None) while the server runs. `theme`, `rest_api`, `sitemap`, `feeds`,
-    `timezone` and `protected_post` are build_site()'s (None: the theme's default);
+    `timezone`, `protected_post`, `permalinks`, `category_base` and `posts_per_page` are
+    build_site()'s (None: the theme's default);
     `seed` makes the posts (another seed, another site's articles).
     """
 
@@ -80,6 +81,9 @@ class ReplicaServer:
         timezone: str | None = None,
         protected_post: bool | None = None,
         seed: int = 2023,
+        permalinks: str = "postname",
+        category_base: str = "category",
+        posts_per_page: int = 10,
     ) -> None:
         self.n_europe = n_europe
         self.seed = seed  # another seed: another site's posts (titles, slugs, text)
@@ -89,6 +93,12 @@ class ReplicaServer:
             get_theme(theme).protected_post if protected_post is None else protected_post
         )
         self.rest_api, self.sitemap, self.feeds, self.timezone = rest_api, sitemap, feeds, timezone
+        # WordPress's permalink and reading settings (Site's).
+        self.settings = {
+            "permalinks": permalinks,
+            "category_base": category_base,
+            "posts_per_page": posts_per_page,
+        }
         self.faults = faults
         self.host = host
         self.port = port
@@ -153,6 +163,7 @@ class ReplicaServer:
             sitemap=self.sitemap,
             feeds=self.feeds,
             timezone=self.timezone,
+            **self.settings,
         )
 
     def stop(self) -> None:

@@ -27,6 +27,7 @@ from .content import (
 from .feed_routes import FeedRoutes, Response
 from .generate import generate_posts
 from .listing_pages import ListingPages, family_of
+from .permalinks import Permalinks
 from .themes import ArticleView, Chrome, get_theme
 from .truth import ArchiveTruth
 
@@ -71,6 +72,9 @@ class Site(ArchiveTruth, ListingPages, FeedRoutes):
     `theme` picks the markup (replica/themes/: "classic", "block", "magazine", "plain");
     `rest_api`, `sitemap` and `feeds` switch those sources on or off (off: 404), and
     `timezone` sets the site's UTC offset; None takes the theme's default for each.
+    `permalinks` ("postname", "plain", "category") and `category_base` are WordPress's
+    permalink settings (replica/permalinks.py); `posts_per_page` its "Blog pages show at
+    most" (the feeds keep their own 10).
     """
 
     def __init__(
@@ -83,6 +87,9 @@ class Site(ArchiveTruth, ListingPages, FeedRoutes):
         sitemap: bool | None = None,
         feeds: bool | None = None,
         timezone: str | None = None,
+        permalinks: str = "postname",
+        category_base: str = "category",
+        posts_per_page: int = 10,
     ) -> None:
         theme_class = get_theme(theme)
         self.base_url = base_url.rstrip("/")
@@ -93,6 +100,8 @@ class Site(ArchiveTruth, ListingPages, FeedRoutes):
         self.feeds = theme_class.feeds if feeds is None else feeds
         self.timezone = theme_class.timezone if timezone is None else timezone
         self.zone = parse_offset(self.timezone)
+        self.posts_per_page = posts_per_page
+        self.permalinks = Permalinks(self.base_url, posts, permalinks, category_base)
         # Newest first, the deleted (still listed) post included.
         self.posts = [_in_zone(p, self.zone) for p in posts]
         self.live = [p for p in self.posts if not p.deleted]
@@ -128,7 +137,8 @@ class Site(ArchiveTruth, ListingPages, FeedRoutes):
         """
         method = method.upper()
         if method in ("GET", "HEAD"):
-            status, headers, body = self._route(path_with_query)
+            status, headers, body = self._route(self.permalinks.inbound(path_with_query))
+            headers, body = self._public(headers, body)
             if status == 200 and _not_modified(headers, request_headers or {}):
                 status, body = 304, b""
                 headers = [(k, v) for k, v in headers if k in ("ETag", "Last-Modified")]
@@ -140,6 +150,21 @@ class Site(ArchiveTruth, ListingPages, FeedRoutes):
             )
         headers = [*headers, ("Content-Length", str(len(body)))]
         return status, headers, b"" if method == "HEAD" else body
+
+    def category_url(self, slug: str) -> str:
+        """The public first page of the category archive of `slug`."""
+        return self.permalinks.category(slug)
+
+    def _public(self, headers: list[tuple[str, str]], body: bytes) -> tuple[list, bytes]:
+        """A response with the internal URLs it names made public (replica/permalinks.py)."""
+        if not self.permalinks.rewrites:
+            return headers, body
+        kind = dict(headers).get("Content-Type", "")
+        escape = "&#038;" if "html" in kind else "&amp;" if "xml" in kind else "&"
+        if "json" in kind or "xml" in kind or "html" in kind:
+            body = self.permalinks.outbound(body.decode("utf-8"), escape).encode("utf-8")
+        headers = [(k, self.permalinks.outbound(v) if k == "Location" else v) for k, v in headers]
+        return headers, body
 
     def _route(self, target: str) -> Response:
         path, _, query = target.partition("#")[0].partition("?")
@@ -286,6 +311,9 @@ def build_site(
     feeds: bool | None = None,
     timezone: str | None = None,
     protected_post: bool | None = None,
+    permalinks: str = "postname",
+    category_base: str = "category",
+    posts_per_page: int = 10,
 ) -> Site:
     """The replica at `base_url` with `n_europe` posts to archive from the europe category.
 
@@ -301,6 +329,9 @@ def build_site(
         sitemap=sitemap,
         feeds=feeds,
         timezone=timezone,
+        permalinks=permalinks,
+        category_base=category_base,
+        posts_per_page=posts_per_page,
     )
 
 

@@ -13,6 +13,7 @@ from . import render
 from .content import CATEGORIES, Post, body_text, find_traps, in_category
 
 if TYPE_CHECKING:
+    from .permalinks import Permalinks
     from .themes import Theme
 
 
@@ -24,11 +25,12 @@ class ArchiveTruth:
     rest_api: bool
     feeds: bool
     theme: Theme
+    permalinks: Permalinks
     _listings: dict[str, list[Post]]
 
     def post_url(self, post: Post) -> str:
-        """The canonical URL of a post."""
-        return render.post_url(self.base_url, post.slug)
+        """The canonical (public) URL of a post."""
+        return self.permalinks.post_path(post)
 
     @cached_property
     def traps(self) -> dict[str, Post]:

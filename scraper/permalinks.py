@@ -45,15 +45,26 @@ def _segments(path: str) -> list[str]:
     return [s for s in path.split("/") if s]
 
 
+def _kind(segment: str) -> str:
+    return "number" if _NUMBER.fullmatch(segment) else "word"
+
+
 class PermalinkShape:
-    """Which URLs look like the examples' permalinks (same host, same structure)."""
+    """Which URLs look like the examples' permalinks (same host, same structure).
+
+    A path permalink is the install's prefix (`/news/`), then what the structure puts
+    before the slug: nothing (`/%postname%/`), numbers (`/%year%/%monthnum%/`) or the
+    post's category path (`/%category%/`: `europe/`, `europe/balkans/`, `news/`, any
+    depth, a different category for each post), then the slug. The prefix is what all
+    examples share before their first number or varying segment. A shape is a hint for
+    reading an archive page, never its only evidence (scraper/listing_loop.py).
+    """
 
     def __init__(self, examples: Iterable[str] = ()) -> None:
         self._hosts: set[str] = set()
-        # Per segment count: for each position, the literal all examples share, or
-        # None (a slug or a number varies there).
-        self._shapes: dict[int, list[str | None]] = {}
+        self._skeletons: set[tuple[str, ...]] = set()  # each example's segments but the slug
         self._query_ids: set[str] = set()  # `?p=123`: the numeric parameters seen
+        self._learnt: tuple[tuple[str, ...], set[tuple[str, ...]]] | None = None
         self.size = 0
         self.learn(examples)
 
@@ -71,18 +82,22 @@ class PermalinkShape:
                 self._query_ids.update(ids)
                 continue
             segments = _segments(parts.path)
-            if not segments:
-                continue
-            known = self._shapes.get(len(segments))
-            if known is None:
-                # A first example: its last segment (the slug) and numbers vary anyway.
-                shape = [None if _NUMBER.fullmatch(s) else s for s in segments]
-                shape[-1] = None
-                self._shapes[len(segments)] = shape
-            else:
-                for i, segment in enumerate(segments):
-                    if known[i] is not None and known[i] != segment:
-                        known[i] = None
+            if segments and tuple(segments[:-1]) not in self._skeletons:
+                self._skeletons.add(tuple(segments[:-1]))
+                self._learnt = None
+
+    def _shape(self) -> tuple[tuple[str, ...], set[tuple[str, ...]]]:
+        """(the install prefix, the kinds of segments seen between it and the slug)."""
+        if self._learnt is None:
+            prefix: list[str] = []
+            skeletons = list(self._skeletons)
+            for level in zip(*skeletons, strict=False) if skeletons else ():
+                if len(set(level)) > 1 or _NUMBER.fullmatch(level[0]):
+                    break
+                prefix.append(level[0])
+            middles = {tuple(_kind(x) for x in s[len(prefix) :]) for s in skeletons}
+            self._learnt = (tuple(prefix), middles)
+        return self._learnt
 
     def __bool__(self) -> bool:
         return self.size > 0
@@ -98,13 +113,16 @@ class PermalinkShape:
                 _NUMBER.fullmatch(query.get(k, "")) for k in self._query_ids
             )
         segments = _segments(parts.path)
-        shape = self._shapes.get(len(segments))
-        if shape is None:
+        if not segments or not self._skeletons:
             return False
-        for literal, segment in zip(shape, segments, strict=True):
-            if literal is None:
-                if segment.lower() in RESERVED_SEGMENTS:
-                    return False
-            elif literal != segment:
-                return False
-        return True
+        if any(s.lower() in RESERVED_SEGMENTS for s in segments):
+            return False
+        prefix, middles = self._shape()
+        if tuple(segments[: len(prefix)]) != prefix or len(segments) <= len(prefix):
+            return False
+        middle = tuple(_kind(s) for s in segments[len(prefix) : -1])
+        if middle in middles:
+            return True
+        # `/%category%/`: a category path of any depth where the examples had one.
+        categories = [m for m in middles if m and set(m) == {"word"}]
+        return bool(categories) and bool(middle) and set(middle) == {"word"}

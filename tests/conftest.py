@@ -141,8 +141,36 @@ class Crawl:
     requests: list[tuple[str, str, dict[str, str]]]
 
 
+# Replica sites beyond the themes' defaults (WordPress's permalink and reading
+# settings, sources off), by name: Replicas serves and crawls them like themes.
+SITES: dict[str, dict] = {
+    "plain-permalinks": {
+        "theme": "block",
+        "permalinks": "plain",
+        "rest_api": False,
+        "feeds": False,
+        "sitemap": False,
+    },
+    "plain-permalinks-feeds": {"permalinks": "plain"},
+    "category-permalinks": {
+        "theme": "plain",
+        "permalinks": "category",
+        "feeds": False,
+        "sitemap": False,
+    },
+    "underscores-without-feed": {"theme": "underscores", "feeds": False},
+    "topics-base-3-per-page": {
+        "category_base": "topics",
+        "posts_per_page": 3,
+        "feeds": False,
+        "sitemap": False,
+    },
+}
+
+
 class Replicas:
-    """One replica server per theme, started when first asked for, and one crawl of each."""
+    """One replica server per theme (or SITES name), started when first asked for, and
+    one crawl of each."""
 
     def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
         self.tmp_path_factory = tmp_path_factory
@@ -151,7 +179,7 @@ class Replicas:
 
     def server(self, theme: str) -> ReplicaServer:
         if theme not in self.servers:
-            self.servers[theme] = ReplicaServer(theme=theme).start()
+            self.servers[theme] = ReplicaServer(**SITES.get(theme, {"theme": theme})).start()
         return self.servers[theme]
 
     def crawl(self, theme: str) -> Crawl:
@@ -160,7 +188,7 @@ class Replicas:
             server = self.server(theme)
             db_path = self.tmp_path_factory.mktemp(f"crawl-{theme}") / "archive.db"
             server.clear_requests()
-            url = f"{server.base_url}/news/category/europe/"
+            url = server.site.category_url("europe")
             process = run_cli("crawl", "--db", str(db_path), "--start-url", url, *FAST)
             self.crawls[theme] = Crawl(process, db_path, list(server.requests))
         return self.crawls[theme]

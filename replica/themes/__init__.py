@@ -10,6 +10,7 @@ and its site's time zone, since the sites that use one family tend to look alike
 | block    | Twenty Twenty-Three (block theme)         | on   | on      | on    | +01:00 |
 | magazine | Newspaper / JNews news magazines          | off  | on      | on    | +00:00 |
 | plain    | a hand-made theme, no WordPress classes   | off  | off     | on    | +00:00 |
+| underscores | `_s`, the starter of most classic themes | off | on    | on    | +00:00 |
 """
 
 from __future__ import annotations
@@ -149,11 +150,14 @@ def get_theme(name: str) -> type[Theme]:
     from .classic import ClassicTheme
     from .magazine import MagazineTheme
     from .plain import PlainTheme
+    from .underscores import UnderscoresTheme
 
-    themes = {t.name: t for t in (ClassicTheme, BlockTheme, MagazineTheme, PlainTheme)}
+    themes = {
+        t.name: t for t in (ClassicTheme, BlockTheme, MagazineTheme, PlainTheme, UnderscoresTheme)
+    }
     if name not in themes:
         raise ValueError(f"unknown theme {name!r}: choose from {', '.join(themes)}")
     return themes[name]
 
 
-THEMES = ("classic", "block", "magazine", "plain")
+THEMES = ("classic", "block", "magazine", "plain", "underscores")

@@ -4,6 +4,10 @@ A full walk follows the pagination to the end; an incremental one reads newest f
 and stops once enough whole pages hold nothing new. Both stop at a page cap and at a
 page that shows no link unseen in this walk, so a site whose pagination never ends
 (page N links to N+1 forever) cannot keep a scheduled run going.
+
+The walk keeps the evidence the run's verdict weighs (pipelines/runs.py): how many
+entries each page listed (`pages_read`), the highest page any pagination named
+(`last_page_named`) and why the walk ended (`stop_reason`, one of STOP_REASONS).
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from scraper.discovery import Section
 from scraper.items import SourceHints
 from scraper.listing import parse_listing
 from scraper.permalinks import PermalinkShape
+from scraper.urls import canonical_url
+
+# Why a walk ended: the pagination named no next page; the page cap; an incremental
+# walk saw enough known pages, or a page showed no link unseen in this walk; a listing
+# request failed; a page listed no entry.
+STOP_REASONS = ("last page", "page cap", "no new links", "failed", "empty page")
 
 
 class ArchiveWalk:
@@ -40,13 +50,15 @@ class ArchiveWalk:
         self.stop_after = stop_after
         self.pages = 0
         self.seen: set[str] = set()
-        # What the run's verdict reads (scraper/evidence.py): entries per page read, the
-        # highest page the pagination names, and why the walk ended.
+        self.visited: set[str] = set()  # listing pages asked for
+        # What the run's verdict reads (scraper/evidence.py): entries per page that
+        # listed any, the highest page the pagination names, and why the walk ended.
         self.pages_read: dict[int, int] = {}
         self.last_page_named: int | None = None
         self.stop_reason = "last page"
 
     def request(self, url: str, quiet: int = 0) -> scrapy.Request:
+        self.visited.add(url)
         return scrapy.Request(
             url, callback=self.parse, errback=self.failed, cb_kwargs={"quiet": quiet}
         )
@@ -55,6 +67,7 @@ class ArchiveWalk:
         stats = self.section.stats
         stats.inc_value("iria/listing_pages")
         self.pages += 1
+        self.visited.update((response.url, canonical_url(response.url)))
         listing = (
             parse_listing(
                 response.text,
@@ -84,16 +97,18 @@ class ArchiveWalk:
         for url in unseen if self.section.full else new:
             yield from self.section.offer(url, SourceHints("archive"), listing_url=response.url)
         quiet = quiet + 1 if not new else 0
-        go_on = self.section.full or quiet < self.stop_after
-        if listing.next_url and unseen and go_on and self.pages < self.max_pages:
-            yield self.request(listing.next_url, quiet)
+        next_url = listing.next_url if listing.next_url not in self.visited else None
+        if not next_url:
+            self.stop_reason = "last page"
+        elif not unseen or not (self.section.full or quiet < self.stop_after):
+            self.stop_reason = "no new links"
+        elif self.pages >= self.max_pages:
+            stats.set_value("iria/listing_page_cap_reached", self.max_pages)
+            self.stop_reason = "page cap"
         else:
-            if listing.next_url and self.pages >= self.max_pages:
-                stats.set_value("iria/listing_page_cap_reached", self.max_pages)
-                self.stop_reason = "page cap"
-            elif listing.next_url:
-                self.stop_reason = "no new links"
-            yield from self.section.source_worked(self.name, len(self.seen))
+            yield self.request(next_url, quiet)
+            return
+        yield from self.section.source_worked(self.name, len(self.seen))
 
     def failed(self, failure: Any) -> Iterator[Any]:
         self.stop_reason = "failed"

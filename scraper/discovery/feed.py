@@ -3,35 +3,96 @@
 WordPress core pages every feed (`?paged=N`) and orders it by any public query var
 (`?orderby=modified`): a full walk reads every page, an incremental run reads the
 most recently modified posts until a whole page holds nothing new or changed.
+
+The feed's address is the one the archive page announces in its head
+(feed_links_extra(): `<link rel="alternate" type="application/rss+xml">`, at
+`<archive>/feed/` or `?cat=3&feed=rss2` as the permalink settings make it), else
+WordPress's rule for the archive's own form; a response counts only if it is a feed
+(under plain permalinks an unknown path is the home page, answered 200).
 """
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import feedparser
 import scrapy
-from scrapy.http import Response
+from parsel import Selector
+from scrapy.http import Response, TextResponse
+from w3lib.url import add_or_replace_parameters
 
 from scraper.discovery import Section
 from scraper.discovery.dates import from_struct, later
 from scraper.items import PageValidators, SourceHints
 from scraper.urls import archive_root, canonical_url
 
-# Tried in this order: Atom says when each post was modified, RSS does not.
-FEED_PATHS = ("feed/atom/", "feed/")
+_FEED_LINKS = (
+    "//head/link[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')"
+    " and (@type='application/rss+xml' or @type='application/atom+xml')]/@href"
+)
+_FEED_PATH = re.compile(r"/feed/(?:(?:atom|rss2?|rdf)/)?$")
+
+
+def category_feeds(archive_url: str, page: Response | None = None) -> list[str]:
+    """The archive's own feed, Atom first (it says when each post was modified).
+
+    From the links the archive page announces when it is at hand, else WordPress's rule:
+    `<archive>/feed/atom/` then `<archive>/feed/`, or `&feed=atom` then `&feed=rss2`
+    under plain permalinks."""
+    root = archive_root(archive_url)
+    announced: list[str] = []
+    if isinstance(page, TextResponse):
+        for href in Selector(text=page.text).xpath(_FEED_LINKS).getall():
+            url = canonical_url(urljoin(page.url, href.strip()))
+            if _feed_archive(url) == root and url not in announced:
+                announced.append(url)
+    feeds: list[str] = []
+    for rss in announced or [_feed_url(root, "rss2")]:
+        for url in (_atom_of(rss), rss):
+            if url not in feeds:
+                feeds.append(url)
+    return feeds
+
+
+def _feed_archive(url: str) -> str:
+    """The archive a feed URL is the feed of: `/category/europe/feed/` -> `/category/europe/`."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k != "feed"]
+    path = _FEED_PATH.sub("/", parts.path)
+    return archive_root(parts._replace(path=path, query=urlencode(query)).geturl())
+
+
+def _feed_url(root: str, kind: str) -> str:
+    if urlsplit(root).query:  # plain permalinks: `?cat=3` -> `?cat=3&feed=rss2`
+        return add_or_replace_parameters(root, {"feed": kind})
+    return root + ("feed/atom/" if kind == "atom" else "feed/")
+
+
+def _atom_of(rss: str) -> str:
+    parts = urlsplit(rss)
+    if dict(parse_qsl(parts.query)).get("feed"):
+        return add_or_replace_parameters(rss, {"feed": "atom"})
+    if parts.path.endswith("/feed/"):
+        return parts._replace(path=parts.path + "atom/").geturl()
+    return rss
 
 
 class FeedDiscovery:
-    """Reads `<category archive>/feed/atom/` (or `/feed/`), page after page."""
+    """Reads the category archive's feed (Atom, else RSS), page after page.
+
+    `page` is the archive's first page when the run fetched it: its head names the feed."""
 
     name = "feed"
 
-    def __init__(self, section: Section, max_pages: int, stop_after: int) -> None:
+    def __init__(
+        self, section: Section, max_pages: int, stop_after: int, page: Response | None = None
+    ) -> None:
         self.section = section
+        self.urls = category_feeds(section.start_url, page)
         self.max_pages = max_pages
         self.stop_after = stop_after  # incremental: quiet pages before stopping
         self.seen: set[str] = set()
@@ -41,14 +102,14 @@ class FeedDiscovery:
         return self._request(0, page=1, quiet=0)
 
     def _request(self, path_index: int, page: int, quiet: int) -> scrapy.Request:
-        query: dict[str, Any] = {}
+        query: dict[str, str] = {}
         if not self.section.full:
             query["orderby"] = "modified"
         if page > 1:
-            query["paged"] = page
-        url = archive_root(self.section.start_url) + FEED_PATHS[path_index]
+            query["paged"] = str(page)
+        url = self.urls[path_index]
         return scrapy.Request(
-            f"{url}?{urlencode(query)}" if query else url,
+            add_or_replace_parameters(url, query) if query else url,
             callback=self.parse,
             errback=self.failed,
             cb_kwargs={"path_index": path_index, "page": page, "quiet": quiet},
@@ -62,8 +123,13 @@ class FeedDiscovery:
             self.section.stats.inc_value("iria/feed_not_modified")
             yield from self.section.source_worked(self.name, 0)
             return
-        if response.status == 404:
-            if page == 1 and path_index + 1 < len(FEED_PATHS):
+        with warnings.catch_warnings():
+            # feedparser warns about its own deprecated aliases; we read none of them.
+            warnings.simplefilter("ignore")
+            parsed = feedparser.parse(response.body) if response.status == 200 else None
+        if response.status == 404 or parsed is not None and not parsed.get("version"):
+            # No feed there, or a page that is no feed (the home page, an error page).
+            if page == 1 and path_index + 1 < len(self.urls):
                 yield self._request(path_index + 1, page=1, quiet=0)
             elif page == 1:
                 yield from self.section.source_failed(self.name)
@@ -78,10 +144,7 @@ class FeedDiscovery:
                 etag.decode("latin-1") if etag else None,
                 modified.decode("latin-1") if modified else None,
             )
-        with warnings.catch_warnings():
-            # feedparser warns about its own deprecated aliases; we read none of them.
-            warnings.simplefilter("ignore")
-            entries = [e for e in feedparser.parse(response.body).entries if e.get("link")]
+        entries = [e for e in parsed.entries if e.get("link")] if parsed is not None else []
         if not entries:
             if page == 1:
                 yield from self.section.source_failed(self.name)

@@ -175,7 +175,9 @@ class CategorySpider(scrapy.Spider):
         return RestDiscovery(self, api_root, self.bounds, self.limits["overlap_days"])
 
     def _feed(self) -> FeedDiscovery:
-        return FeedDiscovery(self, self.limits["max_pages"], self.limits["stop_after"])
+        return FeedDiscovery(
+            self, self.limits["max_pages"], self.limits["stop_after"], page=self.start_page
+        )
 
     def _walk(self) -> Iterator[scrapy.Request]:
         """Start the archive walk once (from the start page already fetched, if any)."""
