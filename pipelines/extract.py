@@ -23,13 +23,13 @@ from pipelines.metadata import read_metadata
 from pipelines.page_sources import PageSources
 from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
 from scraper.items import ArticlePage, FetchFailure, SourceHints
-from scraper.profile import IRIA_PROFILE, SiteProfile, has_class, profile_from_settings
+from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
 
 logger = logging.getLogger(__name__)
 
 # Bumped whenever the generic rules here (pruning guard, link lines, metadata order)
 # change; a site profile has its own rules version. Both go into the extractor stamp.
-EXTRACTION_RULES_VERSION = "2"
+EXTRACTION_RULES_VERSION = "3"
 
 
 def extractor_stamp(profile: SiteProfile) -> str:
@@ -41,16 +41,6 @@ def extractor_stamp(profile: SiteProfile) -> str:
 
 
 EXTRACTOR = extractor_stamp(IRIA_PROFILE)
-
-# A password-protected post as WordPress core marks it: its password form
-# (get_the_password_form) in place of the text, and the `post-password-required` class
-# on the post and the body (get_post_class, get_body_class).
-_PASSWORD_REQUIRED = (
-    f"//form[{has_class('post-password-form')} or contains(@action, 'action=postpass')]"
-    "[not(ancestor::aside)]"
-    f" | //body[{has_class('post-password-required')}]"
-    f" | //article[{has_class('post-password-required')}]"
-)
 
 # trafilatura options: the best-scoring combination on news pages, comments excluded.
 # Never deduplicate=True: it strips text from a page extracted a second time.
@@ -118,9 +108,10 @@ def extract_article(
     tree = trafilatura.load_html(html)
     if tree is None:
         raise ExtractionError("not an HTML document")
-    if tree.xpath(_PASSWORD_REQUIRED):
+    page = PageSources(tree, url, post_id=hints.post_id if hints else None, bases=profile.bases)
+    # The post's own markup only: a related post's tile may be a protected post's.
+    if page.protected():
         raise ProtectedPostError("password-protected post")
-    page = PageSources(tree, url)
     canonical = page.canonical_url()
     mark_for_pruning(tree, profile, canonical, page.article_body)
     _point_at_the_body(tree, page.article_body)
@@ -130,11 +121,13 @@ def extract_article(
     )
     if document is None or document.body is None:
         raise ExtractionError("no article text found")
-    text = _paragraphs(xmltotxt(document.body, include_formatting=False), profile)
+    metadata = read_metadata(page, hints, fallback=document)
+    text = _paragraphs(xmltotxt(document.body, include_formatting=False), profile, metadata.title)
     if not text:
         raise ExtractionError("no article text found")
-    markdown = _paragraphs(xmltotxt(document.body, include_formatting=True), profile)
-    metadata = read_metadata(page, hints, fallback=document)
+    markdown = _paragraphs(
+        xmltotxt(document.body, include_formatting=True), profile, metadata.title
+    )
 
     return ExtractedArticle(
         url=canonical,
@@ -188,15 +181,19 @@ def _point_at_the_body(tree: HtmlElement, body: HtmlElement | None) -> None:
         body.set("class", f"{body.get('class', '')} entry-content".strip())
 
 
-def _paragraphs(raw: str, profile: SiteProfile) -> str:
+def _paragraphs(raw: str, profile: SiteProfile, title: str | None = None) -> str:
     """One block per paragraph, separated by blank lines, the site's boilerplate dropped.
 
-    A list stays one block, an item a line ("- item", as trafilatura writes it).
+    A list stays one block, an item a line ("- item", as trafilatura writes it). A first
+    line that is the post's title (a theme printing the headline inside the post, above
+    its content) is the title, not the text.
     """
     lines = [" ".join(line.split()) for line in raw.splitlines()]
     blocks: list[str] = []
     for line in lines:
         if not line or profile.is_boilerplate(line):
+            continue
+        if not blocks and title and _is_title(line, title):
             continue
         # Markdown list items stay together as one list.
         if blocks and _is_list_item(line) and _is_list_item(blocks[-1].splitlines()[-1]):
@@ -204,6 +201,11 @@ def _paragraphs(raw: str, profile: SiteProfile) -> str:
         else:
             blocks.append(line)
     return "\n\n".join(blocks)
+
+
+def _is_title(line: str, title: str) -> bool:
+    heading = line.lstrip("#").strip() if line.startswith("#") else line
+    return heading.casefold() == title.casefold()
 
 
 def _is_list_item(line: str) -> bool:

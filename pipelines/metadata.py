@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from pipelines.conventions import MODIFIED_XPATHS, PUBLISHED_XPATHS
-from pipelines.page_sources import PageSources, clean_names, clean_text, iso_date
+from pipelines.page_sources import PageSources, clean_names, clean_text, iso_date, name_key
 from scraper.items import SourceHints
 
 
@@ -85,8 +85,15 @@ def read_metadata(page: PageSources, hints: SourceHints | None, fallback: Any = 
     result.published = result.published or page.date_in_text()
     if fallback is not None:
         result.title = result.title or clean_text(getattr(fallback, "title", None))
-        result.categories = result.categories or list(getattr(fallback, "categories", None) or [])
-        result.tags = result.tags or list(getattr(fallback, "tags", None) or [])
+        # trafilatura reads terms from the whole page (a sidebar's categories widget
+        # too): only those the page's meta tags or the post's own links state are kept.
+        stated = page.linked_names() | page.meta_names()
+        for name in ("categories", "tags"):
+            if not getattr(result, name):
+                # trafilatura keeps a keywords meta tag as one "a, b, c" string.
+                listed = getattr(fallback, name, None) or []
+                found = clean_names(part for value in listed for part in value.split(",")) or []
+                setattr(result, name, [n for n in found if name_key(n) in stated])
     conflicts = {
         "title": title_conflict,
         "author": author_conflict,
