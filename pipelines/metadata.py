@@ -14,9 +14,9 @@ Nothing here knows a particular site: WordPress and schema.org conventions only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pipelines.conventions import MODIFIED_XPATHS, PUBLISHED_XPATHS
@@ -55,21 +55,25 @@ def read_metadata(page: PageSources, hints: SourceHints | None, fallback: Any = 
         [clean_text(hints.author), page.json_ld_author(), page.meta_author(), page.markup_author()],
         same=lambda a, b: a.casefold() == b.casefold(),
     )
+    published = [
+        iso_date(hints.published),
+        page.json_ld_date("datePublished"),
+        page.meta_date("published_time"),
+        page.markup_date(PUBLISHED_XPATHS),
+    ]
+    modified = [
+        iso_date(hints.modified),
+        page.json_ld_date("dateModified"),
+        page.meta_date("modified_time"),
+        page.markup_date(MODIFIED_XPATHS),
+    ]
+    # The site's offset as the page prints it (the field's own dates first): a date a
+    # source gives in UTC (a feed, Yoast's JSON-LD) is stored as the site prints it.
     result.published, published_conflict = _pick_date(
-        [
-            iso_date(hints.published),
-            page.json_ld_date("datePublished"),
-            page.meta_date("published_time"),
-            page.markup_date(PUBLISHED_XPATHS),
-        ]
+        published, _site_offsets(published[1:] + modified[1:])
     )
     result.modified, modified_conflict = _pick_date(
-        [
-            iso_date(hints.modified),
-            page.json_ld_date("dateModified"),
-            page.meta_date("modified_time"),
-            page.markup_date(MODIFIED_XPATHS),
-        ]
+        modified, _site_offsets(modified[1:] + published[1:])
     )
     markup_categories, markup_tags = page.markup_terms()
     categories, categories_conflict = _pick(
@@ -116,11 +120,17 @@ def _pick(
     return (stated[0] if stated else None), conflict
 
 
-def _pick_date(values: list[str | None]) -> tuple[str | None, bool]:
-    """The most authoritative date; a full datetime of the same day beats a date alone.
+def _pick_date(
+    values: list[str | None], site_offsets: Sequence[timedelta] = ()
+) -> tuple[str | None, bool]:
+    """The most authoritative date, as the site prints it.
 
     Sources are compared as instants (a date alone by its day), so one source's
-    "+02:00" and another's "Z" for the same moment agree.
+    "+02:00" and another's "Z" for the same moment agree. A full datetime of the same
+    day beats a date alone. A datetime in UTC (a feed's, or JSON-LD written in UTC)
+    takes the form another source gives the same instant in, else the site's offset
+    (`site_offsets`, as the page's other dates show it): the day and time stored are
+    the ones the site shows its readers, whatever source found the post.
     """
     stated = [v for v in values if v]
     if not stated:
@@ -129,7 +139,29 @@ def _pick_date(values: list[str | None]) -> tuple[str | None, bool]:
     best = stated[0]
     if len(best) == 10:  # a date alone: a later source may give the time of that day
         best = next((v for v in stated if len(v) > 10 and v[:10] == best), best)
+    elif _in_utc(best):
+        local = [v for v in stated if len(v) > 10 and _offset(v) and _same_moment(best, v)]
+        if local:
+            best = local[0]
+        elif site_offsets:
+            moment = datetime.fromisoformat(best)
+            best = moment.astimezone(timezone(site_offsets[0])).isoformat()
     return best, conflict
+
+
+def _offset(value: str) -> timedelta | None:
+    """The UTC offset a datetime states (None: none stated)."""
+    return datetime.fromisoformat(value).utcoffset()
+
+
+def _in_utc(value: str) -> bool:
+    return _offset(value) == timedelta(0)
+
+
+def _site_offsets(values: list[str | None]) -> list[timedelta]:
+    """The offsets other than UTC the page's own datetimes state, in the given order."""
+    found = [_offset(v) for v in values if v and len(v) > 10]
+    return [offset for offset in found if offset]
 
 
 def _same_moment(a: str, b: str) -> bool:
