@@ -19,6 +19,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
+from pipelines.conventions import post_class_markup
 from pipelines.metadata import read_metadata
 from pipelines.page_sources import PageSources
 from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
@@ -113,7 +114,10 @@ def extract_article(
     if page.protected():
         raise ProtectedPostError("password-protected post")
     canonical = page.canonical_url()
-    mark_for_pruning(tree, profile, canonical, page.article_body)
+    # Other posts' tiles as WordPress prints them (post_class()): not the article's text.
+    # A bare <article> may be one part of the page's text (a CMS's content elements).
+    tiles = [node for node in page.other_posts if post_class_markup(node)]
+    mark_for_pruning(tree, profile, canonical, page.article_body, tiles)
     _point_at_the_body(tree, page.article_body)
     # trafilatura reads its metadata from the whole page, then prunes what was marked.
     document = trafilatura.bare_extraction(

@@ -100,6 +100,8 @@ TILES_WITH_FORM = (
         html(f"<main>{post()}{TILES}</main>"),
         # Tiles inside the article, after its content.
         html(f"<main>{post(TILES)}</main>"),
+        # Tiles appended to the content (a plugin's the_content filter).
+        html(f"<main>{post().replace('</p></div>', '</p>' + TILES + '</div>')}</main>"),
         # A tile printing the protected post's password form (a full-content carousel).
         html(f"<main>{post()}{TILES_WITH_FORM}</main>"),
         # No body class: the shortlink names the post.
@@ -111,7 +113,7 @@ TILES_WITH_FORM = (
         # No id anywhere, the tiles printed first: the article holding the content.
         html(f"<div class='trending'>{TILES}</div><main>{post()}</main>", body_class=""),
     ],
-    ids=["after", "inside", "form-in-tile", "shortlink", "tiles-first"],
+    ids=["after", "inside", "in-content", "form-in-tile", "shortlink", "tiles-first"],
 )
 def test_a_protected_posts_tile_does_not_make_the_page_protected(page: str) -> None:
     article = extract_article(page, URL)
