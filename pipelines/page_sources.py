@@ -34,6 +34,7 @@ from pipelines.conventions import (
     BIO_NAMES,
     FOREIGN,
     OWN,
+    POST_ID_CLASS,
     post_class_markup,
 )
 from pipelines.pruning import main_content
@@ -78,6 +79,14 @@ def clean_names(values: Iterable[Any] | None) -> list[str] | None:
 
 def _text(node: HtmlElement) -> str:
     return " ".join(node.text_content().split())
+
+
+def _post_id_of(node: HtmlElement) -> int | None:
+    """The post id an element's post_class() markup or `post-N` id names, if any."""
+    for token in [node.get("id") or "", *(node.get("class") or "").split()]:
+        if found := POST_ID_CLASS.match(token):
+            return int(found.group(1))
+    return None
 
 
 def name_key(name: str) -> str:
@@ -177,10 +186,11 @@ class PageSources:
     def post_root(self) -> HtmlElement | None:
         """The post's own element: the one of its id (the discovery source's, the body's
         `postid-N`, the shortlink, the REST link), else the <article> or post_class()
-        element around the article body, else the first one outside foreign regions."""
-        for post_id in dict.fromkeys([self._hinted_id, *self._stated_ids()]):
-            if post_id is None:
-                continue
+        element around the article body, else the first one holding the body or the
+        page's heading. Never another post's: block themes print no element for the
+        post itself, only for the related posts under it."""
+        ids = [i for i in dict.fromkeys([self._hinted_id, *self._stated_ids()]) if i is not None]
+        for post_id in ids:
             found = self.tree.xpath(
                 "//*[@id=$id or contains(concat(' ', normalize-space(@class), ' '), $token)]",
                 id=f"post-{post_id}",
@@ -188,17 +198,26 @@ class PageSources:
             )
             if found:
                 return found[0]
+
+        def may_be_the_post(node: HtmlElement) -> bool:
+            other = _post_id_of(node)
+            return other is None or not ids or other in ids
+
         body = self.article_body
         if body is not None:
             for node in (body, *body.iterancestors()):
                 if node.tag in ("body", "html"):
                     break
-                if node.tag == "article" or post_class_markup(node):
+                if (node.tag == "article" or post_class_markup(node)) and may_be_the_post(node):
                     return node
-        found = self.tree.xpath(
+        holds = {body, *self.tree.xpath(f"//h1[{OWN}]")} - {None}
+        for node in self.tree.xpath(
             f"//article[{OWN}] | //*[{has_class('hentry')} or {has_class('post')}][{OWN}]"
-        )
-        return found[0] if found else None
+        ):
+            inside = any(node is h or node in h.iterancestors() for h in holds)
+            if inside and may_be_the_post(node):
+                return node
+        return None
 
     @cached_property
     def other_posts(self) -> frozenset[HtmlElement]:

@@ -133,6 +133,26 @@ def test_the_rest_apis_post_id_names_the_post_among_tiles() -> None:
     assert (article.text, article.author, article.post_id) == (TEXT, "Ana Novak", 42)
 
 
+@pytest.mark.parametrize("body_class", ["single postid-42", ""], ids=["postid", "no-id"])
+def test_a_block_theme_prints_no_element_for_the_post_only_for_the_tiles(body_class: str) -> None:
+    """twentytwentytwo's single template: title and content blocks, no <article> for
+    the post; the related posts' tiles are the page's only post_class() elements."""
+    page = html(
+        f'<main class="wp-block-group"><h1 class="wp-block-post-title">{TITLE}</h1>'
+        '<div class="wp-block-post-date"><time datetime="2024-03-01T00:30:00+01:00">March 1'
+        f'</time></div><div class="entry-content wp-block-post-content">{BODY}{TILES}</div>'
+        "</main>",
+        body_class=body_class,
+    )
+    article = extract_article(page, URL)
+    assert (article.title, article.text) == (TITLE, TEXT)
+    assert (article.published, article.author, article.categories) == (
+        "2024-03-01T00:30:00+01:00",
+        None,
+        [],
+    )
+
+
 def protected_post(post_id: int = 42, body_class: bool = True, post_class: bool = True) -> str:
     classes = f"post-{post_id} post type-post hentry"
     classes += " post-password-required" if post_class else ""
