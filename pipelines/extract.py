@@ -9,6 +9,7 @@ rules come in a SiteProfile (scraper/profile.py); nothing here knows a particula
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import re
@@ -109,7 +110,12 @@ def extract_article(
     tree = trafilatura.load_html(html)
     if tree is None:
         raise ExtractionError("not an HTML document")
-    page = PageSources(tree, url, post_id=hints.post_id if hints else None, bases=profile.bases)
+    page = PageSources(
+        tree,
+        url,
+        post_id=hints.post_id if hints else None,
+        category_archives=profile.category_archives,
+    )
     # The post's own markup only: a related post's tile may be a protected post's.
     if page.protected():
         raise ProtectedPostError("password-protected post")
@@ -265,7 +271,13 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
-        return cls(crawler.stats, profile_from_settings(crawler.settings))
+        profile = profile_from_settings(crawler.settings)
+        # The section's start URL is a category archive: it shows the category base.
+        start_url = getattr(getattr(crawler, "spider", None), "start_url", None)
+        if isinstance(start_url, str) and start_url not in profile.category_archives:
+            archives = (*profile.category_archives, start_url)
+            profile = dataclasses.replace(profile, category_archives=archives)
+        return cls(crawler.stats, profile)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):

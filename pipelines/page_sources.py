@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from copy import deepcopy
 from datetime import datetime
 from functools import cached_property
@@ -116,15 +116,15 @@ class PageSources:
         tree: HtmlElement,
         url: str,
         post_id: int | None = None,
-        bases: Mapping[str, tuple[str, ...]] | None = None,
+        category_archives: tuple[str, ...] = (),
     ) -> None:
-        """`post_id`: the post's id as its discovery source gave it; `bases`: the site's
-        category, tag and author bases as its profile knows them (term_links)."""
+        """`post_id`: the post's id as its discovery source gave it; `category_archives`:
+        category archive URLs of the site (term_links)."""
         self.tree = tree
         self.url = url
         self.json_ld = json_ld_article(tree)
         self._hinted_id = post_id
-        self._known_bases = bases
+        self._category_archives = category_archives
 
     # -- meta tags and JSON-LD ---------------------------------------------------------
 
@@ -280,7 +280,8 @@ class PageSources:
     @cached_property
     def bases(self) -> ArchiveBases:
         """The site's install root and term and author bases (pipelines/term_links.py)."""
-        return archive_bases(self.tree, (self.url, self.canonical_url()), self._known_bases)
+        urls = (self.url, self.canonical_url())
+        return archive_bases(self.tree, urls, self._category_archives)
 
     def archive_links(self) -> list[tuple[str, HtmlElement]]:
         """(kind, link) of the links to category, tag and author archives in the post's

@@ -6,9 +6,10 @@ taxonomy's base (`category`, `tag`, `author` by default; Settings > Permalinks c
 change the first two), then the slug; with plain permalinks `?cat=`, `?tag=`,
 `?author=`. The bases are learnt from the page itself where it shows them (the term
 links core marks: `rel="category tag"`, the categories widget's `cat-item`, the tag
-cloud, `rel="author"`), else come from the site's profile, else are WordPress's
-defaults. Which links are the post's own is the caller's business
-(pipelines/page_sources.py): here a URL only says what kind of archive it is.
+cloud, `rel="author"`), else from the site's category archives the crawl knows (its
+sections' start URLs), else are WordPress's defaults. Which links are the post's own
+is the caller's business (pipelines/page_sources.py): here a URL only says what kind
+of archive it is.
 
 Nothing here knows a particular site: WordPress's URL conventions only.
 """
@@ -108,12 +109,11 @@ def install_root(tree: HtmlElement, page_url: str, hosts: frozenset[str]) -> str
 
 
 def archive_bases(
-    tree: HtmlElement,
-    page_urls: tuple[str, ...],
-    known: Mapping[str, tuple[str, ...]] | None = None,
+    tree: HtmlElement, page_urls: tuple[str, ...], category_archives: tuple[str, ...] = ()
 ) -> ArchiveBases:
-    """The bases the page shows, then the `known` ones (the site's profile), then
-    WordPress's defaults. `page_urls`: the page's URL, then its canonical URL."""
+    """The bases the page shows, then the one the site's known category archives show
+    (its sections' start URLs), then WordPress's defaults. `page_urls`: the page's URL,
+    then its canonical URL."""
     page_url = page_urls[0]
     hosts = frozenset(_host(urlsplit(url).hostname) for url in page_urls)
     root = install_root(tree, page_url, hosts)
@@ -126,8 +126,9 @@ def archive_bases(
                 if base:
                     seen[base] += 1
         learnt = [base for base, _count in seen.most_common()]
-        configured = (known or {}).get(kind, ())
-        bases[kind] = tuple(dict.fromkeys([*learnt, *configured, DEFAULT_BASES[kind]]))
+        if kind == "category":
+            learnt += [_first_segment(url, hosts, root) or "" for url in category_archives]
+        bases[kind] = tuple(b for b in dict.fromkeys([*learnt, DEFAULT_BASES[kind]]) if b)
     return ArchiveBases(hosts=hosts, root=root, bases=bases)
 
 

@@ -30,18 +30,10 @@ class SiteProfile:
     rules_version: str
     prune_xpath: tuple[str, ...] = ()
     boilerplate_lines: tuple[BoilerplateLine, ...] = ()
-    # The site's permalink bases when they are not WordPress's defaults ("category",
-    # "tag", "author"), e.g. category_bases=("topics",): what a theme's plain links to
-    # term and author archives are known by (pipelines/term_links.py). The page's own
-    # markup teaches them too; these are for a theme that shows none.
-    category_bases: tuple[str, ...] = ()
-    tag_bases: tuple[str, ...] = ()
-    author_bases: tuple[str, ...] = ()
-
-    @property
-    def bases(self) -> dict[str, tuple[str, ...]]:
-        """The configured bases by kind: "category", "tag", "author"."""
-        return {"category": self.category_bases, "tag": self.tag_bases, "author": self.author_bases}
+    # Category archive URLs of the site (its sections' start URLs): they show its
+    # category base when Settings > Permalinks moved it ("/news/topics/europe/": topics),
+    # for a theme whose pages show no term markup of WordPress's (pipelines/term_links.py).
+    category_archives: tuple[str, ...] = ()
 
     def is_boilerplate(self, line: str) -> bool:
         """True when this whole (whitespace-normalised) line is one of the site's."""

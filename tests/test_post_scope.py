@@ -10,11 +10,15 @@ states of its post (its own links and texts), never our output.
 
 from __future__ import annotations
 
-import pytest
+import dataclasses
+from types import SimpleNamespace
 
-from pipelines.extract import ProtectedPostError, extract_article
+import pytest
+from scrapy.utils.test import get_crawler
+
+from pipelines.extract import ExtractPipeline, ProtectedPostError, extract_article, extractor_stamp
 from scraper.items import SourceHints
-from scraper.profile import GENERIC_PROFILE, SiteProfile
+from scraper.profile import GENERIC_PROFILE
 
 SITE = "https://news.example.org"
 HOME = f"{SITE}/news"
@@ -268,9 +272,10 @@ def test_custom_bases_learnt_from_the_sites_own_term_markup() -> None:
     assert (article.categories, article.tags) == (["Balkans"], ["Sanctions", "EU enlargement"])
 
 
-def test_custom_bases_from_the_sites_profile() -> None:
-    """A page showing no term markup at all: the site's profile knows its bases."""
-    profile = SiteProfile("example", "1", GENERIC_PROFILE.prune_xpath, category_bases=("topics",))
+def test_a_custom_category_base_from_the_sections_start_url() -> None:
+    """A page showing no term markup at all: the section's start URL, a category
+    archive, shows the site's category base."""
+    profile = dataclasses.replace(GENERIC_PROFILE, category_archives=(f"{HOME}/topics/europe/",))
     page = plain_theme(category_base="topics")
     article = extract_article(page, URL, profile)
     assert (article.categories, article.tags) == (["Balkans"], ["Sanctions", "EU enlargement"])
@@ -320,3 +325,11 @@ def test_a_first_paragraph_that_only_begins_like_the_title_stays() -> None:
         f"{BODY}</div></article></main>"
     )
     assert extract_article(page, URL).text == "\n\n".join([first, *PARAGRAPHS])
+
+
+def test_the_crawls_extractor_knows_its_sections_start_url() -> None:
+    crawler = get_crawler(settings_dict={"IRIA_SITE_PROFILE": GENERIC_PROFILE})
+    crawler.spider = SimpleNamespace(start_url=f"{HOME}/topics/europe/")
+    pipeline = ExtractPipeline.from_crawler(crawler)
+    assert pipeline.profile.category_archives == (f"{HOME}/topics/europe/",)
+    assert extractor_stamp(pipeline.profile) == extractor_stamp(GENERIC_PROFILE)
