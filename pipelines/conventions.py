@@ -62,6 +62,9 @@ FOREIGN = " or ".join(
             )
         ),
         "contains(@class, 'related')",
+        # Breadcrumbs name the category's parents too (Home > Europe > Balkans > post).
+        "contains(@class, 'breadcrumb')",
+        "contains(@id, 'breadcrumb')",
         # A widget's own class (widget_categories, widget_tag_cloud, widget_recent_entries).
         "contains(concat(' ', normalize-space(@class)), ' widget_')",
         "@id='masthead'",

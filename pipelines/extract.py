@@ -214,8 +214,12 @@ def _paragraphs(raw: str, profile: SiteProfile, title: str | None = None) -> str
 
 
 def _is_title(line: str, title: str) -> bool:
-    heading = line.lstrip("#").strip() if line.startswith("#") else line
-    return heading.casefold() == title.casefold()
+    """The line is the title, whatever its markup (`## `, `**`), quotes or spacing."""
+    return _letters(line) == _letters(title) != ""
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
 
 
 def _is_list_item(line: str) -> bool:

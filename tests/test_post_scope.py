@@ -257,6 +257,21 @@ def test_terms_and_author_by_wordpress_url_conventions() -> None:
     assert "Tags:" not in article.text and "More stories" not in article.text
 
 
+def test_breadcrumbs_are_not_the_posts_categories() -> None:
+    """Yoast's breadcrumbs name the category's parent (Europe) above the title."""
+    crumbs = (
+        f'<p id="breadcrumbs"><span><a href="{HOME}/">Home</a> » <a href="{HOME}/category/'
+        f'europe/">Europe</a> » <a href="{HOME}/category/europe/balkans/">Balkans</a> »'
+        f" <span>{TITLE}</span></span></p>"
+    )
+    page = plain_theme().replace(
+        f"<div><div><h1>{TITLE}</h1>", f"<div><div>{crumbs}<h1>{TITLE}</h1>"
+    )
+    assert crumbs in page
+    article = extract_article(page, URL, GENERIC_PROFILE)
+    assert (article.categories, article.tags) == (["Balkans"], ["Sanctions", "EU enlargement"])
+
+
 def test_custom_bases_learnt_from_the_sites_own_term_markup() -> None:
     """Settings > Permalinks moved the bases: the tag cloud and the categories widget
     (WordPress's own markup, in the footer) show them."""
@@ -315,6 +330,24 @@ def test_a_headline_printed_inside_the_post_is_not_the_texts_first_line(main: st
     assert article.title == TITLE
     assert article.text == TEXT
     assert article.markdown == TEXT
+
+
+def test_the_headline_is_known_whatever_its_quotes_and_markup() -> None:
+    """JSON-LD states the title with a straight quote, the theme prints it typographic
+    and bold in a paragraph of its own."""
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type":'
+        ' "NewsArticle", "headline": "Ministers\' grain corridor deal"}</script>'
+    )
+    page = html(
+        '<div id="wrapper"><div class="post" id="post-42"><div class="post-title-top">'
+        "<p><strong>Ministers’ grain corridor deal</strong></p>"
+        f'<div class="entry">{BODY}</div></div></div></div>',
+        head=HEAD + ld,
+    )
+    article = extract_article(page, URL)
+    assert article.title == "Ministers' grain corridor deal"
+    assert (article.text, article.markdown) == (TEXT, TEXT)
 
 
 def test_a_first_paragraph_that_only_begins_like_the_title_stays() -> None:
