@@ -128,9 +128,10 @@ def _pick_date(
     Sources are compared as instants (a date alone by its day), so one source's
     "+02:00" and another's "Z" for the same moment agree. A full datetime of the same
     day beats a date alone. A datetime in UTC (a feed's, or JSON-LD written in UTC)
-    takes the form another source gives the same instant in, else the site's offset
-    (`site_offsets`, as the page's other dates show it): the day and time stored are
-    the ones the site shows its readers, whatever source found the post.
+    takes the form another source gives the same instant in (a time the page states
+    without offset is the site's clock: the offset is the difference), else the site's
+    offset (`site_offsets`, as the page's other dates show it): the day and time stored
+    are the ones the site shows its readers, whatever source found the post.
     """
     stated = [v for v in values if v]
     if not stated:
@@ -141,12 +142,26 @@ def _pick_date(
         best = next((v for v in stated if len(v) > 10 and v[:10] == best), best)
     elif _in_utc(best):
         local = [v for v in stated if len(v) > 10 and _offset(v) and _same_moment(best, v)]
+        moment = datetime.fromisoformat(best)
+        wall = [_with_offset(v, moment) for v in stated if len(v) > 10 and _offset(v) is None]
         if local:
             best = local[0]
+        elif any(wall):
+            best = next(v for v in wall if v)
         elif site_offsets:
-            moment = datetime.fromisoformat(best)
             best = moment.astimezone(timezone(site_offsets[0])).isoformat()
     return best, conflict
+
+
+def _with_offset(wall_clock: str, moment: datetime) -> str | None:
+    """A page's time without offset read as the site's clock at `moment` (a UTC
+    datetime): that time with the offset it implies, when it is a possible one."""
+    offset = datetime.fromisoformat(wall_clock) - moment.replace(tzinfo=None)
+    if offset == timedelta(0) or abs(offset) > timedelta(hours=14):
+        return None
+    if offset % timedelta(minutes=15):
+        return None
+    return datetime.fromisoformat(wall_clock).replace(tzinfo=timezone(offset)).isoformat()
 
 
 def _offset(value: str) -> timedelta | None:
