@@ -62,9 +62,19 @@ FOREIGN = " or ".join(
             )
         ),
         "contains(@class, 'related')",
-        # Breadcrumbs name the category's parents too (Home > Europe > Balkans > post).
-        "contains(@class, 'breadcrumb')",
-        "contains(@id, 'breadcrumb')",
+        # Breadcrumbs name the category's parents too (Home > Europe > Balkans > post):
+        # themes' and Yoast's, Rank Math's, WooCommerce's, Breadcrumb NavXT's.
+        *(
+            has_class(name)
+            for name in (
+                "breadcrumb",
+                "breadcrumbs",
+                "yoast-breadcrumbs",
+                "rank-math-breadcrumb",
+                "woocommerce-breadcrumb",
+            )
+        ),
+        "@id='breadcrumbs' or @id='breadcrumb'",
         # A widget's own class (widget_categories, widget_tag_cloud, widget_recent_entries).
         "contains(concat(' ', normalize-space(@class)), ' widget_')",
         "@id='masthead'",
