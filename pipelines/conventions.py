@@ -101,6 +101,9 @@ MODIFIED_XPATHS = (
     f"//time[{has_class('updated')}][not({has_class('published')})]",
     f"//*[{has_class('wp-block-post-date__modified-date')}]//time",
     "//time[@itemprop='dateModified']",
+    # Underscores-based themes print one `published updated` element for a post never
+    # modified (two elements once it is); twentytwentyone prints it for every post.
+    f"//time[{has_class('updated')}][{has_class('published')}]",
 )
 # The byline, best first; an author-bio box or a commenter never matches (OWN).
 AUTHOR_XPATHS = (

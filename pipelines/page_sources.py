@@ -81,6 +81,19 @@ def _text(node: HtmlElement) -> str:
     return " ".join(node.text_content().split())
 
 
+# Text for screen readers only ("Author", "Posted on", "Categories"): not a name's.
+_HIDDEN = (
+    "ancestor-or-self::*[contains(@class, 'screen-reader-text') or"
+    f" {has_class('sr-only')} or {has_class('visually-hidden')}]"
+)
+
+
+def _shown_text(node: HtmlElement) -> str:
+    """The text a reader sees in `node`, without screen-reader-only text."""
+    parts = node.xpath(f".//text()[not({_HIDDEN})]")
+    return " ".join(" ".join(parts).split())
+
+
 def _post_id_of(node: HtmlElement) -> int | None:
     """The post id an element's post_class() markup or `post-N` id names, if any."""
     for token in [node.get("id") or "", *(node.get("class") or "").split()]:
@@ -96,13 +109,13 @@ def name_key(name: str) -> str:
 
 def term_name(link: HtmlElement) -> str:
     """A term link's name: its text, a hashtag's `#` dropped (`#Diplomacy`: Diplomacy)."""
-    return _text(link).lstrip("#").strip()
+    return _shown_text(link).lstrip("#").strip()
 
 
 def person_name(node: HtmlElement) -> str | None:
     """The name a byline, author link or bio title shows ("By NAME", "View all of
     NAME's posts." give NAME)."""
-    text = _text(node)
+    text = _shown_text(node)
     if found := BIO_NAME.match(text):
         text = found.group("name").strip()
     return text or None

@@ -366,3 +366,28 @@ def test_the_crawls_extractor_knows_its_sections_start_url() -> None:
     pipeline = ExtractPipeline.from_crawler(crawler)
     assert pipeline.profile.category_archives == (f"{HOME}/topics/europe/",)
     assert extractor_stamp(pipeline.profile) == extractor_stamp(GENERIC_PROFILE)
+
+
+def test_screen_reader_text_is_not_part_of_a_name() -> None:
+    """twentysixteen's entry footer: "Author", "Posted on", "Categories" for screen
+    readers only; one `published updated` date for a post never modified."""
+    footer = (
+        '<footer class="entry-footer"><span class="byline"><span class="author vcard">'
+        '<img alt="" src="https://secure.gravatar.com/avatar/x?s=49" class="avatar">'
+        '<span class="screen-reader-text">Author </span> <a class="url fn n"'
+        f' href="{HOME}/author/dsimic/">Dragana Šimić</a></span></span>'
+        '<span class="posted-on"><span class="screen-reader-text">Posted on </span>'
+        f'<a href="{URL}" rel="bookmark"><time class="entry-date published updated"'
+        ' datetime="2024-03-01T00:30:00+01:00">March 1, 2024</time></a></span>'
+        '<span class="cat-links"><span class="screen-reader-text">Categories </span>'
+        f'<a href="{HOME}/category/europe/" rel="category tag">Europe</a></span></footer>'
+    )
+    page = html(
+        '<main><article id="post-42" class="post-42 post type-post hentry">'
+        f'<header class="entry-header"><h1 class="entry-title">{TITLE}</h1></header>'
+        f'<div class="entry-content">{BODY}</div>{footer}</article></main>'
+    )
+    article = extract_article(page, URL)
+    assert (article.author, article.categories) == ("Dragana Šimić", ["Europe"])
+    assert article.published == article.modified == "2024-03-01T00:30:00+01:00"
+    assert article.text == TEXT
