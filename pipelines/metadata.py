@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
 
 from pipelines.conventions import MODIFIED_XPATHS, PUBLISHED_XPATHS
 from pipelines.page_sources import PageSources, clean_names, clean_text, iso_date, name_key
@@ -67,14 +69,11 @@ def read_metadata(page: PageSources, hints: SourceHints | None, fallback: Any = 
         page.meta_date("modified_time"),
         page.markup_date(MODIFIED_XPATHS),
     ]
-    # The site's offset as the page prints it (the field's own dates first): a date a
-    # source gives in UTC (a feed, Yoast's JSON-LD) is stored as the site prints it.
-    result.published, published_conflict = _pick_date(
-        published, _site_offsets(published[1:] + modified[1:])
-    )
-    result.modified, modified_conflict = _pick_date(
-        modified, _site_offsets(modified[1:] + published[1:])
-    )
+    # The site's clock as the page prints it: a date a source gives in UTC (a feed,
+    # Yoast's JSON-LD) is stored in the site's offset.
+    clock = page.site_clock()
+    result.published, published_conflict = _pick_date(published, clock)
+    result.modified, modified_conflict = _pick_date(modified, clock)
     markup_categories, markup_tags = page.markup_terms()
     categories, categories_conflict = _pick(
         [clean_names(hints.categories), page.json_ld_list("articleSection"), markup_categories],
@@ -121,7 +120,7 @@ def _pick(
 
 
 def _pick_date(
-    values: list[str | None], site_offsets: Sequence[timedelta] = ()
+    values: list[str | None], site_clock: Sequence[datetime] = ()
 ) -> tuple[str | None, bool]:
     """The most authoritative date, as the site prints it.
 
@@ -130,8 +129,8 @@ def _pick_date(
     day beats a date alone. A datetime in UTC (a feed's, or JSON-LD written in UTC)
     takes the form another source gives the same instant in (a time the page states
     without offset is the site's clock: the offset is the difference), else the site's
-    offset (`site_offsets`, as the page's other dates show it): the day and time stored
-    are the ones the site shows its readers, whatever source found the post.
+    offset (as the page's datetimes nearest in time show it, `site_clock`): the day and
+    time stored are the ones the site shows its readers, whatever source found the post.
     """
     stated = [v for v in values if v]
     if not stated:
@@ -148,9 +147,35 @@ def _pick_date(
             best = local[0]
         elif any(wall):
             best = next(v for v in wall if v)
-        elif site_offsets:
-            best = moment.astimezone(timezone(site_offsets[0])).isoformat()
+        elif site_clock:
+            best = moment.astimezone(timezone(site_offset_at(moment, site_clock))).isoformat()
     return best, conflict
+
+
+def site_offset_at(moment: datetime, clock: Sequence[datetime]) -> timedelta:
+    """The site's UTC offset at `moment`, from the datetimes its pages print (`clock`).
+
+    WordPress prints every date in the site's time zone. The offset at `moment` is the
+    one every time zone agreeing with all those datetimes has then (Europe/Belgrade's
+    +01:00 in winter, +02:00 in summer, once both seasons are seen); when they disagree
+    (a winter date alone fits CET and Africa/Lagos), the offset of the datetime nearest
+    in time, most often on the same side of a daylight-saving change.
+    """
+    nearest = sorted(set(clock), key=lambda stated: abs(stated - moment))[:12]
+    zones = [
+        z
+        for z in _time_zones()
+        if all(s.astimezone(z).utcoffset() == s.utcoffset() for s in nearest)
+    ]
+    offsets = {moment.astimezone(zone).utcoffset() for zone in zones}
+    if len(offsets) == 1:
+        return offsets.pop() or timedelta(0)
+    return nearest[0].utcoffset() or timedelta(0)
+
+
+@cache
+def _time_zones() -> tuple[ZoneInfo, ...]:
+    return tuple(ZoneInfo(name) for name in sorted(available_timezones()))
 
 
 def _with_offset(wall_clock: str, moment: datetime) -> str | None:
@@ -171,12 +196,6 @@ def _offset(value: str) -> timedelta | None:
 
 def _in_utc(value: str) -> bool:
     return _offset(value) == timedelta(0)
-
-
-def _site_offsets(values: list[str | None]) -> list[timedelta]:
-    """The offsets other than UTC the page's own datetimes state, in the given order."""
-    found = [_offset(v) for v in values if v and len(v) > 10]
-    return [offset for offset in found if offset]
 
 
 def _same_moment(a: str, b: str) -> bool:

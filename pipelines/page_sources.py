@@ -42,6 +42,9 @@ from pipelines.term_links import ArchiveBases, archive_bases
 from scraper.profile import has_class
 from scraper.urls import canonical_url
 
+# A datetime with an offset, as ISO 8601 writes it.
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}")
+
 
 def iso_date(value: Any) -> str | None:
     """An ISO 8601 date or datetime, normalised, offset kept; None when it is not one.
@@ -155,6 +158,23 @@ class PageSources:
         for value in self.tree.xpath("//meta[@property or @name]/@content"):
             names |= {name_key(part) for part in (value, *value.split(","))}
         return names - {""}
+
+    def site_clock(self) -> list[datetime]:
+        """Every datetime the page states with an offset other than UTC's, anywhere (a
+        comment's, a widget's, a related post's: the site prints them all in its time
+        zone): what shows the site's offset when a source gives a date in UTC."""
+        values = self.tree.xpath("//@datetime | //meta/@content")
+        values += [v for v in self.json_ld.values() if isinstance(v, str)]
+        found = []
+        for value in values:
+            for stamp in _TIMESTAMP.findall(value):
+                try:
+                    moment = datetime.fromisoformat(stamp)
+                except ValueError:
+                    continue
+                if moment.utcoffset():
+                    found.append(moment)
+        return found
 
     def meta_date(self, kind: str) -> str | None:
         return iso_date(self.meta(f"article:{kind}", f"og:{kind}", f"og:article:{kind}"))

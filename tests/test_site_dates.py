@@ -115,6 +115,45 @@ def test_a_date_only_in_utc_takes_the_offset_the_page_shows_for_its_other_date()
     )
 
 
+def comment(stamp: str) -> str:
+    return (
+        '<div id="comments" class="comments-area"><article class="comment"><footer'
+        f' class="comment-meta"><time datetime="{stamp}">then</time></footer><p>Good.</p>'
+        "</article></div>"
+    )
+
+
+def test_the_sites_clock_from_any_datetime_the_page_prints() -> None:
+    """A theme printing the post's day only (twentytwenty): a comment's time, printed
+    in the site's time zone like every date WordPress prints, shows the offset."""
+    body = page().replace("</main>", comment("2024-03-02T08:00:00+01:00") + "</main>")
+    article = extract_article(body, URL, hints=feed("2024-02-29T23:30:00+00:00"))
+    assert article.published == "2024-03-01T00:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("feed_utc", "site"),
+    [
+        # Europe's change to summer time: 30 March 2025, 01:00 UTC.
+        ("2025-03-30T00:30:00+00:00", "2025-03-30T01:30:00+01:00"),
+        ("2025-03-30T01:30:00+00:00", "2025-03-30T03:30:00+02:00"),
+        # And back: 26 October 2025, 01:00 UTC.
+        ("2025-10-26T00:30:00+00:00", "2025-10-26T02:30:00+02:00"),
+        ("2025-10-26T01:30:00+00:00", "2025-10-26T02:30:00+01:00"),
+    ],
+)
+def test_the_sites_time_zone_from_its_dates_in_both_seasons(feed_utc: str, site: str) -> None:
+    """The page prints a winter and a summer date (comments, related posts): only Central
+    European zones fit both, and they agree on the offset at the post's moment, on
+    either side of a daylight-saving change."""
+    tiles = (
+        '<div class="related-posts"><time datetime="2023-12-18T17:20:00+01:00">Dec</time>'
+        '<time datetime="2024-08-08T07:00:00+02:00">Aug</time></div>'
+    )
+    body = page().replace("</main>", tiles + "</main>")
+    assert extract_article(body, URL, hints=feed(feed_utc)).published == site
+
+
 def test_a_site_whose_pages_state_no_offset_keeps_the_utc_instant() -> None:
     article = extract_article(page(), URL, hints=feed("2024-02-29T23:30:00+00:00"))
     assert article.published == "2024-02-29T23:30:00+00:00"
