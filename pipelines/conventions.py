@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement
+
 from scraper.profile import has_class
 
 # Regions of a page whose dates, names and terms belong to something other than the post.
@@ -34,8 +36,19 @@ FOREIGN = " or ".join(
                 "wp-block-post-comments",
                 "wp-block-comment-template",
                 "widget",
+                "widgets",
                 "widget-area",
                 "sidebar",
+                "site-sidebar",
+                "primary-sidebar",
+                # WordPress's lists of every term (a categories widget, a tag cloud),
+                # whatever the wrapper around them.
+                "cat-item",
+                "tag-cloud",
+                "tag-cloud-link",
+                "wp-block-categories",
+                "wp-block-tag-cloud",
+                "wp-block-archives",
                 "site-header",
                 "site-footer",
                 "author-bio",
@@ -49,6 +62,21 @@ FOREIGN = " or ".join(
             )
         ),
         "contains(@class, 'related')",
+        # Breadcrumbs name the category's parents too (Home > Europe > Balkans > post):
+        # themes' and Yoast's, Rank Math's, WooCommerce's, Breadcrumb NavXT's.
+        *(
+            has_class(name)
+            for name in (
+                "breadcrumb",
+                "breadcrumbs",
+                "yoast-breadcrumbs",
+                "rank-math-breadcrumb",
+                "woocommerce-breadcrumb",
+            )
+        ),
+        "@id='breadcrumbs' or @id='breadcrumb'",
+        # A widget's own class (widget_categories, widget_tag_cloud, widget_recent_entries).
+        "contains(concat(' ', normalize-space(@class)), ' widget_')",
         "@id='masthead'",
         "@id='colophon'",
     ]
@@ -73,6 +101,9 @@ MODIFIED_XPATHS = (
     f"//time[{has_class('updated')}][not({has_class('published')})]",
     f"//*[{has_class('wp-block-post-date__modified-date')}]//time",
     "//time[@itemprop='dateModified']",
+    # Underscores-based themes print one `published updated` element for a post never
+    # modified (two elements once it is); twentytwentyone prints it for every post.
+    f"//time[{has_class('updated')}][{has_class('published')}]",
 )
 # The byline, best first; an author-bio box or a commenter never matches (OWN).
 AUTHOR_XPATHS = (
@@ -83,7 +114,33 @@ AUTHOR_XPATHS = (
     f"//*[{has_class('wp-block-post-author__name')}]",
     "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]",
 )
-# An author archive link ("View all posts by ...") names the link, not the author.
-BIO_LINK = re.compile(r"^View all (posts by|of)\b", re.IGNORECASE)
+# An author archive link ("View all posts by NAME") or a bio's title ("By NAME") is not
+# a name, but the name in it is the author's (twentytwentyone's bio box prints no byline).
+BIO_NAME = re.compile(
+    r"^(?:View all (?:posts by|of)|(?:More )?posts by|By|About|Written by)\s+(?P<name>.+?)"
+    r"(?:['’]s? posts)?\s*[.:]?$",
+    re.IGNORECASE,
+)
+# The author-bio box of the post (never its text, but a source of the author's name).
+BIO_BOX = " or ".join(
+    has_class(name) for name in ("author-bio", "author-info", "author-box", "about-author")
+)
+BIO_NAMES = (
+    f".//*[{has_class('author-title')} or {has_class('author-name')}]",
+    ".//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]",
+)
+
+# post_class() markup: `post-123` (the post's id), `hentry`, `type-post`.
+POST_ID_CLASS = re.compile(r"^post-(\d+)$")
+
+
+def post_class_markup(node: HtmlElement) -> bool:
+    """Whether the element carries post_class()'s classes: one post's own container."""
+    return any(
+        token in ("hentry", "type-post") or POST_ID_CLASS.match(token)
+        for token in (node.get("class") or "").split()
+    )
+
+
 # The schema.org types whose JSON-LD object describes the post itself.
 ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle")

@@ -9,6 +9,7 @@ rules come in a SiteProfile (scraper/profile.py); nothing here knows a particula
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import re
@@ -19,17 +20,18 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
+from pipelines.conventions import post_class_markup
 from pipelines.metadata import read_metadata
 from pipelines.page_sources import PageSources
 from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
 from scraper.items import ArticlePage, FetchFailure, SourceHints
-from scraper.profile import IRIA_PROFILE, SiteProfile, has_class, profile_from_settings
+from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
 
 logger = logging.getLogger(__name__)
 
 # Bumped whenever the generic rules here (pruning guard, link lines, metadata order)
 # change; a site profile has its own rules version. Both go into the extractor stamp.
-EXTRACTION_RULES_VERSION = "2"
+EXTRACTION_RULES_VERSION = "3"
 
 
 def extractor_stamp(profile: SiteProfile) -> str:
@@ -41,16 +43,6 @@ def extractor_stamp(profile: SiteProfile) -> str:
 
 
 EXTRACTOR = extractor_stamp(IRIA_PROFILE)
-
-# A password-protected post as WordPress core marks it: its password form
-# (get_the_password_form) in place of the text, and the `post-password-required` class
-# on the post and the body (get_post_class, get_body_class).
-_PASSWORD_REQUIRED = (
-    f"//form[{has_class('post-password-form')} or contains(@action, 'action=postpass')]"
-    "[not(ancestor::aside)]"
-    f" | //body[{has_class('post-password-required')}]"
-    f" | //article[{has_class('post-password-required')}]"
-)
 
 # trafilatura options: the best-scoring combination on news pages, comments excluded.
 # Never deduplicate=True: it strips text from a page extracted a second time.
@@ -118,11 +110,20 @@ def extract_article(
     tree = trafilatura.load_html(html)
     if tree is None:
         raise ExtractionError("not an HTML document")
-    if tree.xpath(_PASSWORD_REQUIRED):
+    page = PageSources(
+        tree,
+        url,
+        post_id=hints.post_id if hints else None,
+        category_archives=profile.category_archives,
+    )
+    # The post's own markup only: a related post's tile may be a protected post's.
+    if page.protected():
         raise ProtectedPostError("password-protected post")
-    page = PageSources(tree, url)
     canonical = page.canonical_url()
-    mark_for_pruning(tree, profile, canonical, page.article_body)
+    # Other posts' tiles as WordPress prints them (post_class()): not the article's text.
+    # A bare <article> may be one part of the page's text (a CMS's content elements).
+    tiles = [node for node in page.other_posts if post_class_markup(node)]
+    mark_for_pruning(tree, profile, canonical, page.article_body, tiles)
     _point_at_the_body(tree, page.article_body)
     # trafilatura reads its metadata from the whole page, then prunes what was marked.
     document = trafilatura.bare_extraction(
@@ -130,11 +131,13 @@ def extract_article(
     )
     if document is None or document.body is None:
         raise ExtractionError("no article text found")
-    text = _paragraphs(xmltotxt(document.body, include_formatting=False), profile)
+    metadata = read_metadata(page, hints, fallback=document)
+    text = _paragraphs(xmltotxt(document.body, include_formatting=False), profile, metadata.title)
     if not text:
         raise ExtractionError("no article text found")
-    markdown = _paragraphs(xmltotxt(document.body, include_formatting=True), profile)
-    metadata = read_metadata(page, hints, fallback=document)
+    markdown = _paragraphs(
+        xmltotxt(document.body, include_formatting=True), profile, metadata.title
+    )
 
     return ExtractedArticle(
         url=canonical,
@@ -188,15 +191,19 @@ def _point_at_the_body(tree: HtmlElement, body: HtmlElement | None) -> None:
         body.set("class", f"{body.get('class', '')} entry-content".strip())
 
 
-def _paragraphs(raw: str, profile: SiteProfile) -> str:
+def _paragraphs(raw: str, profile: SiteProfile, title: str | None = None) -> str:
     """One block per paragraph, separated by blank lines, the site's boilerplate dropped.
 
-    A list stays one block, an item a line ("- item", as trafilatura writes it).
+    A list stays one block, an item a line ("- item", as trafilatura writes it). A first
+    line that is the post's title (a theme printing the headline inside the post, above
+    its content) is the title, not the text.
     """
     lines = [" ".join(line.split()) for line in raw.splitlines()]
     blocks: list[str] = []
     for line in lines:
         if not line or profile.is_boilerplate(line):
+            continue
+        if not blocks and title and _is_title(line, title):
             continue
         # Markdown list items stay together as one list.
         if blocks and _is_list_item(line) and _is_list_item(blocks[-1].splitlines()[-1]):
@@ -204,6 +211,15 @@ def _paragraphs(raw: str, profile: SiteProfile) -> str:
         else:
             blocks.append(line)
     return "\n\n".join(blocks)
+
+
+def _is_title(line: str, title: str) -> bool:
+    """The line is the title, whatever its markup (`## `, `**`), quotes or spacing."""
+    return _letters(line) == _letters(title) != ""
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
 
 
 def _is_list_item(line: str) -> bool:
@@ -259,7 +275,13 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
-        return cls(crawler.stats, profile_from_settings(crawler.settings))
+        profile = profile_from_settings(crawler.settings)
+        # The section's start URL is a category archive: it shows the category base.
+        start_url = getattr(getattr(crawler, "spider", None), "start_url", None)
+        if isinstance(start_url, str) and start_url not in profile.category_archives:
+            archives = (*profile.category_archives, start_url)
+            profile = dataclasses.replace(profile, category_archives=archives)
+        return cls(crawler.stats, profile)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):

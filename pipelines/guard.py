@@ -5,6 +5,7 @@ links that are no permalinks of the page. Pure functions, no database.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,6 +35,58 @@ def declared_date(row: dict[str, Any]) -> str | None:
     return row.get("modified") or row.get("published")
 
 
+def date_order(first: str | None, second: str | None) -> int | None:
+    """-1, 0 or 1 as the moment `first` states is before, the same as, or after
+    `second`'s; None when either is missing or unreadable.
+
+    Dates are compared as instants, never as strings: "2024-03-01T09:30:00+00:00" is
+    after "2024-03-01T10:00:00+01:00". A date alone covers its whole day (it is the
+    same as any moment of that day); a time without an offset is UTC.
+    """
+    if not first or not second:
+        return None
+    try:
+        start_a, end_a = instant(first), instant(first, end_of_day=True)
+        start_b, end_b = instant(second), instant(second, end_of_day=True)
+    except ValueError:
+        return None
+    if end_a < start_b:
+        return -1
+    if start_a > end_b:
+        return 1
+    return 0
+
+
+def instant(value: str, end_of_day: bool = False) -> datetime:
+    """An ISO 8601 date or datetime as an aware datetime (a time without offset: UTC);
+    a date alone is its first moment, or its last with `end_of_day`.
+
+    The store's own reading: `reprocess` imports no Scrapy, so not the discovery's.
+    """
+    text = value.strip()
+    parsed = datetime.fromisoformat(text)
+    if len(text) == 10 and end_of_day:
+        parsed = parsed.replace(hour=23, minute=59, second=59)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def later_date(new: str, old: str) -> bool:
+    """Whether `new` states a later moment than `old` (strings only if unreadable)."""
+    order = date_order(new, old)
+    return new > old if order is None else order == 1
+
+
+def earlier_date(new: str, old: str) -> bool:
+    """Whether `new` states an earlier moment than `old` (strings only if unreadable)."""
+    order = date_order(new, old)
+    return new < old if order is None else order == -1
+
+
+def same_date(first: str | None, second: str | None) -> bool:
+    """Whether two stated dates are the same moment, whatever offset each is written in."""
+    return first == second or date_order(first, second) == 0
+
+
 def soft_error(existing: dict[str, Any], row: dict[str, Any]) -> str | None:
     """Why the new text looks like an error page in place of the article, or None.
 
@@ -42,7 +95,7 @@ def soft_error(existing: dict[str, Any], row: dict[str, Any]) -> str | None:
     a login wall or a theme gone wrong.
     """
     new, old = declared_date(row), declared_date(existing)
-    if new and (old is None or new > old):
+    if new and (old is None or later_date(new, old)):
         return None
     if min(len(existing["text"].split()), len(row["text"].split())) < SOFT_ERROR_MIN_WORDS:
         return None

@@ -14,13 +14,15 @@ Nothing here knows a particular site: WordPress and schema.org conventions only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
+from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
 
 from pipelines.conventions import MODIFIED_XPATHS, PUBLISHED_XPATHS
-from pipelines.page_sources import PageSources, clean_names, clean_text, iso_date
+from pipelines.page_sources import PageSources, clean_names, clean_text, iso_date, name_key
 from scraper.items import SourceHints
 
 
@@ -55,22 +57,23 @@ def read_metadata(page: PageSources, hints: SourceHints | None, fallback: Any = 
         [clean_text(hints.author), page.json_ld_author(), page.meta_author(), page.markup_author()],
         same=lambda a, b: a.casefold() == b.casefold(),
     )
-    result.published, published_conflict = _pick_date(
-        [
-            iso_date(hints.published),
-            page.json_ld_date("datePublished"),
-            page.meta_date("published_time"),
-            page.markup_date(PUBLISHED_XPATHS),
-        ]
-    )
-    result.modified, modified_conflict = _pick_date(
-        [
-            iso_date(hints.modified),
-            page.json_ld_date("dateModified"),
-            page.meta_date("modified_time"),
-            page.markup_date(MODIFIED_XPATHS),
-        ]
-    )
+    published = [
+        iso_date(hints.published),
+        page.json_ld_date("datePublished"),
+        page.meta_date("published_time"),
+        page.markup_date(PUBLISHED_XPATHS),
+    ]
+    modified = [
+        iso_date(hints.modified),
+        page.json_ld_date("dateModified"),
+        page.meta_date("modified_time"),
+        page.markup_date(MODIFIED_XPATHS),
+    ]
+    # The site's clock as the page prints it: a date a source gives in UTC (a feed,
+    # Yoast's JSON-LD) is stored in the site's offset.
+    clock = page.site_clock()
+    result.published, published_conflict = _pick_date(published, clock)
+    result.modified, modified_conflict = _pick_date(modified, clock)
     markup_categories, markup_tags = page.markup_terms()
     categories, categories_conflict = _pick(
         [clean_names(hints.categories), page.json_ld_list("articleSection"), markup_categories],
@@ -85,8 +88,15 @@ def read_metadata(page: PageSources, hints: SourceHints | None, fallback: Any = 
     result.published = result.published or page.date_in_text()
     if fallback is not None:
         result.title = result.title or clean_text(getattr(fallback, "title", None))
-        result.categories = result.categories or list(getattr(fallback, "categories", None) or [])
-        result.tags = result.tags or list(getattr(fallback, "tags", None) or [])
+        # trafilatura reads terms from the whole page (a sidebar's categories widget
+        # too): only those the page's meta tags or the post's own links state are kept.
+        stated = page.linked_names() | page.meta_names()
+        for name in ("categories", "tags"):
+            if not getattr(result, name):
+                # trafilatura keeps a keywords meta tag as one "a, b, c" string.
+                listed = getattr(fallback, name, None) or []
+                found = clean_names(part for value in listed for part in value.split(",")) or []
+                setattr(result, name, [n for n in found if name_key(n) in stated])
     conflicts = {
         "title": title_conflict,
         "author": author_conflict,
@@ -109,11 +119,18 @@ def _pick(
     return (stated[0] if stated else None), conflict
 
 
-def _pick_date(values: list[str | None]) -> tuple[str | None, bool]:
-    """The most authoritative date; a full datetime of the same day beats a date alone.
+def _pick_date(
+    values: list[str | None], site_clock: Sequence[datetime] = ()
+) -> tuple[str | None, bool]:
+    """The most authoritative date, as the site prints it.
 
     Sources are compared as instants (a date alone by its day), so one source's
-    "+02:00" and another's "Z" for the same moment agree.
+    "+02:00" and another's "Z" for the same moment agree. A full datetime of the same
+    day beats a date alone. A datetime in UTC (a feed's, or JSON-LD written in UTC)
+    takes the form another source gives the same instant in (a time the page states
+    without offset is the site's clock: the offset is the difference), else the site's
+    offset (as the page's datetimes nearest in time show it, `site_clock`): the day and
+    time stored are the ones the site shows its readers, whatever source found the post.
     """
     stated = [v for v in values if v]
     if not stated:
@@ -122,7 +139,63 @@ def _pick_date(values: list[str | None]) -> tuple[str | None, bool]:
     best = stated[0]
     if len(best) == 10:  # a date alone: a later source may give the time of that day
         best = next((v for v in stated if len(v) > 10 and v[:10] == best), best)
+    elif _in_utc(best):
+        local = [v for v in stated if len(v) > 10 and _offset(v) and _same_moment(best, v)]
+        moment = datetime.fromisoformat(best)
+        wall = [_with_offset(v, moment) for v in stated if len(v) > 10 and _offset(v) is None]
+        if local:
+            best = local[0]
+        elif any(wall):
+            best = next(v for v in wall if v)
+        elif site_clock:
+            best = moment.astimezone(timezone(site_offset_at(moment, site_clock))).isoformat()
     return best, conflict
+
+
+def site_offset_at(moment: datetime, clock: Sequence[datetime]) -> timedelta:
+    """The site's UTC offset at `moment`, from the datetimes its pages print (`clock`).
+
+    WordPress prints every date in the site's time zone. The offset at `moment` is the
+    one every time zone agreeing with all those datetimes has then (Europe/Belgrade's
+    +01:00 in winter, +02:00 in summer, once both seasons are seen); when they disagree
+    (a winter date alone fits CET and Africa/Lagos), the offset of the datetime nearest
+    in time, most often on the same side of a daylight-saving change.
+    """
+    nearest = sorted(set(clock), key=lambda stated: abs(stated - moment))[:12]
+    zones = [
+        z
+        for z in _time_zones()
+        if all(s.astimezone(z).utcoffset() == s.utcoffset() for s in nearest)
+    ]
+    offsets = {moment.astimezone(zone).utcoffset() for zone in zones}
+    if len(offsets) == 1:
+        return offsets.pop() or timedelta(0)
+    return nearest[0].utcoffset() or timedelta(0)
+
+
+@cache
+def _time_zones() -> tuple[ZoneInfo, ...]:
+    return tuple(ZoneInfo(name) for name in sorted(available_timezones()))
+
+
+def _with_offset(wall_clock: str, moment: datetime) -> str | None:
+    """A page's time without offset read as the site's clock at `moment` (a UTC
+    datetime): that time with the offset it implies, when it is a possible one."""
+    offset = datetime.fromisoformat(wall_clock) - moment.replace(tzinfo=None)
+    if offset == timedelta(0) or abs(offset) > timedelta(hours=14):
+        return None
+    if offset % timedelta(minutes=15):
+        return None
+    return datetime.fromisoformat(wall_clock).replace(tzinfo=timezone(offset)).isoformat()
+
+
+def _offset(value: str) -> timedelta | None:
+    """The UTC offset a datetime states (None: none stated)."""
+    return datetime.fromisoformat(value).utcoffset()
+
+
+def _in_utc(value: str) -> bool:
+    return _offset(value) == timedelta(0)
 
 
 def _same_moment(a: str, b: str) -> bool:

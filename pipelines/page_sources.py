@@ -26,10 +26,24 @@ from urllib.parse import urljoin, urlsplit
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from pipelines.conventions import ARTICLE_TYPES, AUTHOR_XPATHS, BIO_LINK, FOREIGN, OWN
+from pipelines.conventions import (
+    ARTICLE_TYPES,
+    AUTHOR_XPATHS,
+    BIO_BOX,
+    BIO_NAME,
+    BIO_NAMES,
+    FOREIGN,
+    OWN,
+    POST_ID_CLASS,
+    post_class_markup,
+)
 from pipelines.pruning import main_content
+from pipelines.term_links import ArchiveBases, archive_bases
 from scraper.profile import has_class
 from scraper.urls import canonical_url
+
+# A datetime with an offset, as ISO 8601 writes it.
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}")
 
 
 def iso_date(value: Any) -> str | None:
@@ -70,13 +84,63 @@ def _text(node: HtmlElement) -> str:
     return " ".join(node.text_content().split())
 
 
+# Text for screen readers only ("Author", "Posted on", "Categories"): not a name's.
+_HIDDEN = (
+    "ancestor-or-self::*[contains(@class, 'screen-reader-text') or"
+    f" {has_class('sr-only')} or {has_class('visually-hidden')}]"
+)
+
+
+def _shown_text(node: HtmlElement) -> str:
+    """The text a reader sees in `node`, without screen-reader-only text."""
+    parts = node.xpath(f".//text()[not({_HIDDEN})]")
+    return " ".join(" ".join(parts).split())
+
+
+def _post_id_of(node: HtmlElement) -> int | None:
+    """The post id an element's post_class() markup or `post-N` id names, if any."""
+    for token in [node.get("id") or "", *(node.get("class") or "").split()]:
+        if found := POST_ID_CLASS.match(token):
+            return int(found.group(1))
+    return None
+
+
+def name_key(name: str) -> str:
+    """A name compared loosely: case, spaces and punctuation aside."""
+    return re.sub(r"\W+", "", name.casefold())
+
+
+def term_name(link: HtmlElement) -> str:
+    """A term link's name: its text, a hashtag's `#` dropped (`#Diplomacy`: Diplomacy)."""
+    return _shown_text(link).lstrip("#").strip()
+
+
+def person_name(node: HtmlElement) -> str | None:
+    """The name a byline, author link or bio title shows ("By NAME", "View all of
+    NAME's posts." give NAME)."""
+    text = _shown_text(node)
+    if found := BIO_NAME.match(text):
+        text = found.group("name").strip()
+    return text or None
+
+
 class PageSources:
     """What the page itself states: JSON-LD, meta tags, the post's own markup."""
 
-    def __init__(self, tree: HtmlElement, url: str) -> None:
+    def __init__(
+        self,
+        tree: HtmlElement,
+        url: str,
+        post_id: int | None = None,
+        category_archives: tuple[str, ...] = (),
+    ) -> None:
+        """`post_id`: the post's id as its discovery source gave it; `category_archives`:
+        category archive URLs of the site (term_links)."""
         self.tree = tree
         self.url = url
         self.json_ld = json_ld_article(tree)
+        self._hinted_id = post_id
+        self._category_archives = category_archives
 
     # -- meta tags and JSON-LD ---------------------------------------------------------
 
@@ -86,6 +150,31 @@ class PageSources:
                 if value.strip():
                     return " ".join(value.split())
         return None
+
+    def meta_names(self) -> set[str]:
+        """The names the page's meta tags give its subject (keywords, section, tags),
+        each comma-separated value apart, as `name_key`s."""
+        names: set[str] = set()
+        for value in self.tree.xpath("//meta[@property or @name]/@content"):
+            names |= {name_key(part) for part in (value, *value.split(","))}
+        return names - {""}
+
+    def site_clock(self) -> list[datetime]:
+        """Every datetime the page states with an offset other than UTC's, anywhere (a
+        comment's, a widget's, a related post's: the site prints them all in its time
+        zone): what shows the site's offset when a source gives a date in UTC."""
+        values = self.tree.xpath("//@datetime | //meta/@content")
+        values += [v for v in self.json_ld.values() if isinstance(v, str)]
+        found = []
+        for value in values:
+            for stamp in _TIMESTAMP.findall(value):
+                try:
+                    moment = datetime.fromisoformat(stamp)
+                except ValueError:
+                    continue
+                if moment.utcoffset():
+                    found.append(moment)
+        return found
 
     def meta_date(self, kind: str) -> str | None:
         return iso_date(self.meta(f"article:{kind}", f"og:{kind}", f"og:article:{kind}"))
@@ -118,8 +207,8 @@ class PageSources:
     # -- the post's own markup ---------------------------------------------------------
 
     def _own(self, xpath: str) -> list[HtmlElement]:
-        """Matches of `xpath` outside foreign regions, those inside the post first."""
-        nodes = self.tree.xpath(f"({xpath})[{OWN}]")
+        """Matches of `xpath` outside foreign regions and other posts, the post's first."""
+        nodes = [n for n in self.tree.xpath(f"({xpath})[{OWN}]") if not self._of_other_post(n)]
         root = self.post_root
         if root is None:
             return nodes
@@ -128,17 +217,76 @@ class PageSources:
 
     @cached_property
     def post_root(self) -> HtmlElement | None:
-        """The main post's element: the <article> of the body's post id, or the first one."""
-        body_class = " ".join(self.tree.xpath("//body/@class"))
-        post_id = re.search(r"\bpostid-(\d+)\b", body_class)
-        if post_id:
-            found = self.tree.xpath("//*[@id=$id]", id=f"post-{post_id.group(1)}")
+        """The post's own element: the one of its id (the discovery source's, the body's
+        `postid-N`, the shortlink, the REST link), else the <article> or post_class()
+        element around the article body, else the first one holding the body or the
+        page's heading. Never another post's: block themes print no element for the
+        post itself, only for the related posts under it."""
+        ids = [i for i in dict.fromkeys([self._hinted_id, *self._stated_ids()]) if i is not None]
+        for post_id in ids:
+            found = self.tree.xpath(
+                "//*[@id=$id or contains(concat(' ', normalize-space(@class), ' '), $token)]",
+                id=f"post-{post_id}",
+                token=f" post-{post_id} ",
+            )
             if found:
                 return found[0]
-        found = self.tree.xpath(
+
+        def may_be_the_post(node: HtmlElement) -> bool:
+            other = _post_id_of(node)
+            return other is None or not ids or other in ids
+
+        body = self.article_body
+        if body is not None:
+            for node in (body, *body.iterancestors()):
+                if node.tag in ("body", "html"):
+                    break
+                if (node.tag == "article" or post_class_markup(node)) and may_be_the_post(node):
+                    return node
+        holds = {body, *self.tree.xpath(f"//h1[{OWN}]")} - {None}
+        for node in self.tree.xpath(
             f"//article[{OWN}] | //*[{has_class('hentry')} or {has_class('post')}][{OWN}]"
+        ):
+            inside = any(node is h or node in h.iterancestors() for h in holds)
+            if inside and may_be_the_post(node):
+                return node
+        return None
+
+    @cached_property
+    def other_posts(self) -> frozenset[HtmlElement]:
+        """Other posts' elements on the page: related-post tiles, "you may also like",
+        recent posts, printed with the same post_class() markup as the post itself."""
+        keep: set[HtmlElement] = set()
+        for anchor in (self.post_root, self.article_body):
+            if anchor is not None:
+                keep |= {anchor, *anchor.iterancestors()}
+        return frozenset(
+            node
+            for node in self.tree.iter("*")
+            if node not in keep and (node.tag == "article" or post_class_markup(node))
         )
-        return found[0] if found else None
+
+    def _of_other_post(self, node: HtmlElement) -> bool:
+        others = self.other_posts
+        return bool(others) and (node in others or any(a in others for a in node.iterancestors()))
+
+    def protected(self) -> bool:
+        """Whether the post is password-protected, as WordPress core marks it: the
+        `post-password-required` class on the body (get_body_class, the queried post's)
+        or on the post's own element (get_post_class), or its password form
+        (get_the_password_form) in place of its text. Another post's tile, a widget or
+        a related post saying so says nothing of this one."""
+        required = has_class("post-password-required")
+        if self.tree.xpath(f"//body[{required}]"):
+            return True
+        root = self.post_root
+        if root is not None and root.xpath(f"self::*[{required}]"):
+            return True
+        forms = self.tree.xpath(
+            f"//form[{has_class('post-password-form')} or contains(@action, 'action=postpass')]"
+            f"[{OWN}]"
+        )
+        return any(not self._of_other_post(form) for form in forms)
 
     @cached_property
     def article_body(self) -> HtmlElement | None:
@@ -151,12 +299,52 @@ class PageSources:
         holding both the page's one <h1> and the article body."""
         if self.post_root is not None:
             return self.post_root
+        return self._heading_region
+
+    @cached_property
+    def _heading_region(self) -> HtmlElement | None:
         headings = self.tree.xpath(f"//h1[{OWN}]")
         body = self.article_body
         if len(headings) != 1 or body is None:
             return None
         around = set(headings[0].iterancestors())
         return next((a for a in body.iterancestors() if a in around), None)
+
+    @cached_property
+    def bases(self) -> ArchiveBases:
+        """The site's install root and term and author bases (pipelines/term_links.py)."""
+        urls = (self.url, self.canonical_url())
+        return archive_bases(self.tree, urls, self._category_archives)
+
+    def archive_links(self) -> list[tuple[str, HtmlElement]]:
+        """(kind, link) of the links to category, tag and author archives in the post's
+        own region: its element, else the part of the page around its heading and body.
+        Never in foreign regions, other posts, or the prose of the body (a link the
+        author wrote)."""
+        for region in dict.fromkeys((self.post_root, self._heading_region)):
+            if region is None:
+                continue
+            found = []
+            for node in region.xpath(f".//a[@href][{OWN}]"):
+                kind = self.bases.kind_of(urljoin(self.url, node.get("href")))
+                if kind and not self._of_other_post(node) and not self._in_prose(node):
+                    found.append((kind, node))
+            if found:
+                return found
+        return []
+
+    def _in_prose(self, link: HtmlElement) -> bool:
+        """A link in a paragraph of the body that holds more text than its links."""
+        body = self.article_body
+        if body is None or not (link is body or body in link.iterancestors()):
+            return False
+        block = next(
+            (a for a in link.iterancestors() if a.tag in ("p", "li", "blockquote", "td")), None
+        )
+        if block is None:
+            return False
+        linked = sum(len(_text(a)) for a in block.iter("a"))
+        return len(_text(block)) > 2 * linked
 
     def markup_title(self) -> str | None:
         for node in self._own(
@@ -168,11 +356,36 @@ class PageSources:
         return None
 
     def markup_author(self) -> str | None:
+        """The byline (classes, rel="author"), else a link to an author archive in the
+        post's region, else the name in the post's author-bio box."""
         for xpath in AUTHOR_XPATHS:
             for node in self._own(xpath):
-                name = _text(node)
-                if name and not BIO_LINK.match(name):
+                if name := person_name(node):
                     return name
+        for kind, node in self.archive_links():
+            if kind == "author" and (name := person_name(node)):
+                return name
+        return self.bio_author()
+
+    def bio_author(self) -> str | None:
+        """The name in the post's author-bio box: its title ("By NAME") or its link to the
+        author's archive ("View all of NAME's posts."), never its text."""
+        boxes = [
+            box
+            for box in self.tree.xpath(f"//*[{BIO_BOX}][parent::*[{OWN}]]")
+            if not self._of_other_post(box)
+        ]
+        root = self.post_root
+        boxes.sort(key=lambda box: not (root is not None and root in box.iterancestors()))
+        for box in boxes:
+            for xpath in BIO_NAMES:
+                for node in box.xpath(xpath):
+                    if name := person_name(node):
+                        return name
+            for node in box.xpath(".//a[@href]"):
+                if self.bases.kind_of(urljoin(self.url, node.get("href"))) == "author":
+                    if name := person_name(node):
+                        return name
         return None
 
     def markup_date(self, xpaths: Iterable[str]) -> str | None:
@@ -183,16 +396,17 @@ class PageSources:
         return None
 
     def markup_terms(self) -> tuple[list[str] | None, list[str] | None]:
-        """The post's categories and tags, from its term links (rel="tag" / "category tag").
+        """The post's categories and tags, from its term links.
 
         Classic themes mark categories rel="category tag"; block themes mark both
-        rel="tag" inside `.taxonomy-category` / `.taxonomy-post_tag`; failing both, a
-        link into the category base (`/category/`) is a category.
+        rel="tag" inside `.taxonomy-category` / `.taxonomy-post_tag`; a rel="tag" link
+        under the category base is a category. A taxonomy no rel names is read from the
+        links under its base in the post's own region (term_links).
         """
         categories: dict[str, None] = {}
         tags: dict[str, None] = {}
         for node in self._own("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"):
-            name = _text(node)
+            name = term_name(node)
             if not name:
                 continue
             rel = (node.get("rel") or "").split()
@@ -201,28 +415,39 @@ class PageSources:
                 categories.setdefault(name, None)
             elif "taxonomy-post_tag" in wrappers:
                 tags.setdefault(name, None)
-            elif "/category/" in urlsplit(node.get("href") or "").path:
+            elif self.bases.kind_of(urljoin(self.url, node.get("href") or "")) == "category":
                 categories.setdefault(name, None)
             else:
                 tags.setdefault(name, None)
-        region = self.post_region
-        if not categories and not tags and region is not None:
-            # A theme with no rel at all: the links under WordPress's taxonomy bases
-            # inside the post itself (menus list categories too), words or hashtags.
-            for node in region.xpath(f".//a[@href][{OWN}]"):
-                name = _text(node).lstrip("#").strip()
-                segments = urlsplit(node.get("href") or "").path.split("/")
-                if name and "category" in segments:
-                    categories.setdefault(name, None)
-                elif name and "tag" in segments:
-                    tags.setdefault(name, None)
+        by_rel = {"category": bool(categories), "tag": bool(tags)}
+        for kind, node in self.archive_links():
+            name = term_name(node)
+            if name and kind == "category" and not by_rel["category"]:
+                categories.setdefault(name, None)
+            elif name and kind == "tag" and not by_rel["tag"]:
+                tags.setdefault(name, None)
         return list(categories) or None, list(tags) or None
+
+    def linked_names(self) -> set[str]:
+        """The texts of the links in the post's own region, as `name_key`s: what a
+        name from a whole-page reader (trafilatura's) must be to be the post's."""
+        names = set()
+        for region in (self.post_root, self._heading_region):
+            if region is not None:
+                for node in region.xpath(f".//a[@href][{OWN}]"):
+                    if not self._of_other_post(node) and (name := term_name(node)):
+                        names.add(name_key(name))
+        return names
 
     def date_in_text(self) -> str | None:
         """htmldate's publication day, read with related posts, comments, sidebars and
         the site's header and footer cut out (their dates are other pages')."""
+        document = self.tree.getroottree()
+        others = [document.getpath(node) for node in self.other_posts]
         own = deepcopy(self.tree)
-        for node in own.xpath(f"//*[not(self::body) and not(self::html)][{FOREIGN}]"):
+        cut = own.xpath(f"//*[not(self::body) and not(self::html)][{FOREIGN}]")
+        cut += [found for path in others for found in own.getroottree().xpath(path)]
+        for node in cut:
             if node.getparent() is not None:
                 node.getparent().remove(node)
         return iso_date(find_date(own, url=self.url, extensive_search=True, original_date=True))
@@ -232,6 +457,10 @@ class PageSources:
     def post_id(self) -> int | None:
         """WordPress's id of the post, as core prints it: the shortlink (`?p=123`), the
         REST alternate link (`/wp/v2/posts/123`), or the body's `postid-123` class."""
+        return next(iter(self._stated_ids()), None)
+
+    def _stated_ids(self) -> list[int]:
+        ids = []
         for value, pattern in (
             (" ".join(self.tree.xpath("//link[@rel='shortlink']/@href")), r"[?&]p=(\d+)"),
             (
@@ -243,8 +472,8 @@ class PageSources:
             (" ".join(self.tree.xpath("//body/@class")), r"\bpostid-(\d+)\b"),
         ):
             if found := re.search(pattern, value):
-                return int(found.group(1))
-        return None
+                ids.append(int(found.group(1)))
+        return ids
 
     def canonical_url(self) -> str:
         href = next(iter(self.tree.xpath("//link[@rel='canonical']/@href")), None)
@@ -264,9 +493,7 @@ class PageSources:
         return urljoin(self.url, image) if image else None
 
     def image_caption(self) -> str | None:
-        for node in self.tree.xpath(
-            f"//figure//figcaption[not(ancestor::aside)] | //*[{has_class('wp-caption-text')}]"
-        ):
+        for node in self._own(f"//figure//figcaption | //*[{has_class('wp-caption-text')}]"):
             if caption := _text(node):
                 return caption
         return None

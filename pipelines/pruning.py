@@ -14,7 +14,7 @@ Nothing is deleted here: elements are marked with `PRUNE_MARK`, and trafilatura 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -42,12 +42,19 @@ _PROSE = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscrip
 
 
 def mark_for_pruning(
-    tree: HtmlElement, profile: SiteProfile, page_url: str, main: HtmlElement | None
+    tree: HtmlElement,
+    profile: SiteProfile,
+    page_url: str,
+    main: HtmlElement | None,
+    other_posts: Iterable[HtmlElement] = (),
 ) -> int:
     """Mark what extraction must skip; return how many elements were marked.
 
     `page_url` is the page's own (canonical) URL: links to its host are the site's own;
-    `main` the article body (`main_content(tree)`), which no rule may take.
+    `main` the article body (`main_content(tree)`), which no rule may take;
+    `other_posts` other posts' elements on the page (related-post tiles and cards,
+    pipelines/page_sources.PageSources.other_posts): their titles and excerpts are
+    not the article's text.
     """
     body = tree.find("body")
     total = prose_length(body if body is not None else tree)
@@ -67,6 +74,10 @@ def mark_for_pruning(
                 logger.debug("Prune rule %s not applied: it matches the article", xpath)
                 continue
             node.set(PRUNE_MARK, "rule")
+            marked += 1
+    for node in other_posts:
+        if not holds_article(node):
+            node.set(PRUNE_MARK, "other-post")
             marked += 1
     for form in tree.iter("form"):
         if len(_words(form)) <= SMALL_FORM_WORDS and not holds_article(form):

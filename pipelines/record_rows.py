@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from pipelines.archive import open_for_writing
 from pipelines.columns import BOOKKEEPING_COLUMNS, CONTENT_COLUMNS
-from pipelines.guard import canonical_problem, soft_error
+from pipelines.guard import canonical_problem, earlier_date, same_date, soft_error
 from pipelines.runs import now
 from scraper.items import PageValidators, SourceInfo
 from scraper.urls import canonical_url
@@ -52,7 +52,7 @@ def _older(existing: dict[str, Any], row: dict[str, Any], newest_revision: str |
     elif newest_revision and fetched <= newest_revision:
         return True  # an archive of before text_fetched: a superseded version's page
     new, old = row.get("modified"), existing.get("modified")
-    return bool(new and old and new < old)
+    return bool(new and old and earlier_date(new, old))  # instants, not strings
 
 
 def _get(db: Database, table: str, where: str, params: list[Any]) -> dict[str, Any] | None:
@@ -129,7 +129,11 @@ def upsert_article(
         if dry_run:
             return "updated"
         revisions = existing["revision_count"] or 0
-        if any(existing.get(k) != row[k] for k in _REVISED):
+        # The same moment written in another offset is a correction, not a new version.
+        if any(
+            not same_date(existing.get(k), row[k]) if k == "modified" else existing.get(k) != row[k]
+            for k in _REVISED
+        ):
             _insert(
                 db,
                 "revisions",

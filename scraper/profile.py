@@ -30,6 +30,10 @@ class SiteProfile:
     rules_version: str
     prune_xpath: tuple[str, ...] = ()
     boilerplate_lines: tuple[BoilerplateLine, ...] = ()
+    # Category archive URLs of the site (its sections' start URLs): they show its
+    # category base when Settings > Permalinks moved it ("/news/topics/europe/": topics),
+    # for a theme whose pages show no term markup of WordPress's (pipelines/term_links.py).
+    category_archives: tuple[str, ...] = ()
 
     def is_boilerplate(self, line: str) -> bool:
         """True when this whole (whitespace-normalised) line is one of the site's."""
