@@ -48,7 +48,9 @@ FEED_TITLE, FEED_AUTHOR, FEED_LINK = (
 )
 
 
-def archive_metadata(db_path: str, config: ArchiveConfig | None = None) -> dict[str, Any]:
+def archive_metadata(
+    db_path: str, config: ArchiveConfig | None = None, public: bool = False
+) -> dict[str, Any]:
     """The Datasette metadata, keyed by the database name Datasette will use.
 
     metadata.yml is the base. With a config file, the title, description, source and
@@ -61,6 +63,8 @@ def archive_metadata(db_path: str, config: ArchiveConfig | None = None) -> dict[
     metadata = yaml.safe_load(files("iria_archive").joinpath("metadata.yml").read_text("utf-8"))
     database = metadata["databases"]["archive"]
     metadata["databases"] = {Path(db_path).stem: database}
+    if public:
+        metadata["plugins"][PLUGIN]["public"] = True
     if config is None:
         return metadata
     metadata["plugins"][PLUGIN].update(plugin_config(config))
