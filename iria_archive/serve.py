@@ -29,12 +29,15 @@ SETTINGS: dict[str, Any] = {
     "max_returned_rows": 1000,
     "facet_time_limit_ms": 500,
 }
-# For publishing: no arbitrary SQL and no database download; canned queries, table
-# views and their JSON/CSV/Atom exports keep working.
+# For publishing: no arbitrary SQL, no database download, no whole-table CSV stream.
+# These settings are what makes the profile public: with SQL and download off, the
+# plugin serves only its allow-list (iria_archive/web/public.py), whichever way the
+# Datasette was started (`serve --public`, `datasette publish` with these settings).
 PUBLIC_SETTINGS: dict[str, Any] = {
     **SETTINGS,
     "default_allow_sql": False,
     "allow_download": False,
+    "allow_csv_stream": False,
 }
 
 
@@ -48,9 +51,7 @@ FEED_TITLE, FEED_AUTHOR, FEED_LINK = (
 )
 
 
-def archive_metadata(
-    db_path: str, config: ArchiveConfig | None = None, public: bool = False
-) -> dict[str, Any]:
+def archive_metadata(db_path: str, config: ArchiveConfig | None = None) -> dict[str, Any]:
     """The Datasette metadata, keyed by the database name Datasette will use.
 
     metadata.yml is the base. With a config file, the title, description, source and
@@ -63,8 +64,6 @@ def archive_metadata(
     metadata = yaml.safe_load(files("iria_archive").joinpath("metadata.yml").read_text("utf-8"))
     database = metadata["databases"]["archive"]
     metadata["databases"] = {Path(db_path).stem: database}
-    if public:
-        metadata["plugins"][PLUGIN]["public"] = True
     if config is None:
         return metadata
     metadata["plugins"][PLUGIN].update(plugin_config(config))

@@ -62,14 +62,14 @@ def ties(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db_path
 
 
-def walk(db_path: Path, path: str, public: bool = False) -> list[dict]:
+def walk(db_path: Path, path: str) -> list[dict]:
     """GET `path`, then follow each JSON page's next_url; every row of every page."""
 
     async def pages() -> list[dict]:
         datasette = Datasette(
             files=[str(db_path)],
-            metadata=archive_metadata(str(db_path), public=public),
-            settings=archive_settings(public),
+            metadata=archive_metadata(str(db_path)),
+            settings=archive_settings(),
         )
         await datasette.invoke_startup()
         rows: list[dict] = []
