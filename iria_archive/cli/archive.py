@@ -18,6 +18,7 @@ from iria_archive.cli.common import (
     db_option,
     holding_lock,
     known_section,
+    limit_option,
     read_only,
     section_option,
 )
@@ -41,7 +42,7 @@ RUN_HEADERS = {
 
 @cli.command()
 @db_option
-@click.option("--limit", default=10, show_default=True, help="How many of the latest runs.")
+@limit_option(10, "runs")
 @section_option("runs")
 def runs(db_path: str, limit: int, section: str | None) -> None:
     """Show the latest crawl runs as a table (with their section, if there are several)."""
@@ -60,7 +61,7 @@ def runs(db_path: str, limit: int, section: str | None) -> None:
 
 @cli.command()
 @db_option
-@click.option("--limit", default=20, show_default=True, help="How many of the latest errors.")
+@limit_option(20, "errors")
 @section_option("errors")
 def errors(db_path: str, limit: int, section: str | None) -> None:
     """List the pages the latest runs could not archive, and why.

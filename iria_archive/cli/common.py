@@ -20,10 +20,50 @@ if TYPE_CHECKING:
     from iria_archive.config import ArchiveConfig
 
 
-@click.group()
+# click 8.2's "no command given" error, whose message is the whole help.
+NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+class OneLineErrors(click.Group):
+    """The command group, with every error one line on stderr: `Error: ...`.
+
+    Click prints a usage error as four lines (usage, a hint, a blank, the error); cron
+    mail and scripts read one (issue 19, item 10). The exit status stays click's: 2 for a
+    usage error, 1 for the others.
+    """
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            status = super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as error:
+            if isinstance(error, NO_ARGS_IS_HELP):  # no command given: the help, as click does
+                click.echo(error.format_message(), err=True)
+            else:
+                click.echo(f"Error: {error.format_message()}", err=True)
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(status if isinstance(status, int) else 0)
+
+
+@click.group(cls=OneLineErrors)
 @click.version_option(package_name="iria-archive")
 def cli() -> None:
     """A searchable archive of the Europe section of the IRIA news site."""
+
+
+def limit_option(default: int, what: str) -> Any:
+    """--limit N: how many rows to show, at least one."""
+    return click.option(
+        "--limit",
+        default=default,
+        show_default=True,
+        type=click.IntRange(min=1),
+        help=f"How many of the latest {what}.",
+    )
 
 
 def db_option(func: Any) -> Any:

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import click
 
-from iria_archive.cli.common import archive_config, cli, config_option, db_option, read_only
+from iria_archive.cli.common import (
+    archive_config,
+    cli,
+    config_option,
+    db_option,
+    read_only,
+)
 
 
 @cli.command()
@@ -108,9 +114,13 @@ def export(
     options = ExportOptions(fmt, since, until, category, query, chosen, bom)
     try:
         check_options(options)
-        if output is None and (manifest or fmt == "parquet"):
-            what = "--manifest" if manifest else "--format parquet"
-            raise click.UsageError(f"{what} needs --output")
+    except ExportError as error:
+        # Options that cannot work (an unknown field, --bom without CSV) are usage errors.
+        raise click.UsageError(str(error)) from None
+    if output is None and (manifest or fmt == "parquet"):
+        what = "--manifest" if manifest else "--format parquet"
+        raise click.UsageError(f"{what} needs --output")
+    try:
         if output is None:
             try:
                 export_articles(db_path, sys.stdout.buffer, options)
