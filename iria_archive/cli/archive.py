@@ -19,6 +19,7 @@ from iria_archive.cli.common import (
     holding_lock,
     known_section,
     limit_option,
+    migrate_in_place,
     read_only,
     section_option,
 )
@@ -157,6 +158,7 @@ def reindex(db_path: str, check: bool) -> None:
             sys.exit(1)
         click.echo(f"search index of {db_path}: in step ({state.docs:,} articles)", err=True)
         return
+    migrate_in_place(db_path)  # the index's triggers go into this release's schema
     with holding_lock(db_path):
         try:
             result = sync_index(db_path, rebuild=True)

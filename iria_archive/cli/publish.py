@@ -14,6 +14,7 @@ from iria_archive.cli.common import (
     cli,
     config_option,
     db_option,
+    migrate_in_place,
     read_only,
 )
 
@@ -46,6 +47,9 @@ def serve(db_path: str, config_file: str | None, host: str, port: int, public: b
 
     read_only(db_path).close()  # one line for a missing file or one of something else
     config = archive_config(config_file, db_path)
+    # Serving keeps the search index in step, whose log lives in the archive: an archive
+    # of an earlier release is first brought to this release's schema (issue 19, item 8).
+    migrate_in_place(db_path)
     try:
         serve_archive(db_path, host=host, port=port, public=public, config=config)
     except ServeError as error:
@@ -120,6 +124,7 @@ def export(
     if output is None and (manifest or fmt == "parquet"):
         what = "--manifest" if manifest else "--format parquet"
         raise click.UsageError(f"{what} needs --output")
+    read_only(db_path).close()  # one line for a missing archive, or one of a newer release
     try:
         if output is None:
             try:
