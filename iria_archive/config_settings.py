@@ -36,6 +36,9 @@ def check_setting_names(names: Iterable[str], settings: Mapping[str, Any] | None
     `settings` are the ones given with the names (`-s` values, a config's settings
     table): a component they configure declares its own names too.
     """
+    names = list(names)
+    if not names:
+        return
     known = known_settings(settings or {})
     for name in names:
         if name not in known:
