@@ -204,6 +204,7 @@ class _Reader:
         )
 
     def settings(self, table: dict[str, Any], prefix: str) -> dict[str, Any]:
+        from iria_archive.config_settings import UnknownSetting, check_setting_names
         from iria_archive.crawl import SettingError, check_setting
 
         settings = table.get("settings", {})
@@ -212,8 +213,10 @@ class _Reader:
         for key, value in settings.items():
             text = value if isinstance(value, str) else _toml_as_setting(value)
             try:
+                # A name nothing reads is a typo, not a setting (issue 19, item 10).
+                check_setting_names([key], settings)
                 check_setting(key, text)
-            except SettingError as error:
+            except (SettingError, UnknownSetting) as error:
                 raise ConfigError(f"{self.path}: {prefix}.settings.{key}: {error}") from None
         return dict(settings)
 

@@ -29,12 +29,15 @@ SETTINGS: dict[str, Any] = {
     "max_returned_rows": 1000,
     "facet_time_limit_ms": 500,
 }
-# For publishing: no arbitrary SQL and no database download; canned queries, table
-# views and their JSON/CSV/Atom exports keep working.
+# For publishing: no arbitrary SQL, no database download, no whole-table CSV stream.
+# These settings are what makes the profile public: with SQL and download off, the
+# plugin serves only its allow-list (iria_archive/web/public.py), whichever way the
+# Datasette was started (`serve --public`, `datasette publish` with these settings).
 PUBLIC_SETTINGS: dict[str, Any] = {
     **SETTINGS,
     "default_allow_sql": False,
     "allow_download": False,
+    "allow_csv_stream": False,
 }
 
 

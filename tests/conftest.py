@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from sqlite_utils import Database
@@ -33,6 +34,43 @@ FAST = [
     "-s",
     "RETRY_TIMES=1",
 ]
+
+
+# The skip reason of a missing real component starts so; the summary lists them.
+REAL_MISSING = "real component missing: "
+
+
+def in_ci() -> bool:
+    """Whether this run is CI's (`CI` set, as CI services and .ci/run set it)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def missing_real(component: str, reason: str, allow_module_level: bool = False) -> NoReturn:
+    """A real component the tests drive (WordPress, PHP, MariaDB, Chromium) is not here.
+
+    In CI the run fails: a green CI must have run every real test (issue 19, item 11). A
+    local run skips, and the terminal summary names every component it skipped.
+    """
+    message = f"{component}: {reason}"
+    if in_ci():
+        pytest.fail(f"{REAL_MISSING}{message} (CI runs every real component)", pytrace=False)
+    pytest.skip(f"{REAL_MISSING}{message}", allow_module_level=allow_module_level)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """One line naming the real components this run skipped, when it skipped any."""
+    skipped = set()
+    for report in terminalreporter.stats.get("skipped", []):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        reason = reason.removeprefix("Skipped: ")
+        if reason.startswith(REAL_MISSING):
+            skipped.add(reason.removeprefix(REAL_MISSING))
+    if skipped:
+        terminalreporter.write_line(
+            "real components not run here (CI fails without them): " + "; ".join(sorted(skipped)),
+            yellow=True,
+        )
 
 
 # The header `iria-archive runs` prints: what scripts reading its table rely on.
@@ -270,6 +308,6 @@ def wordpress(tmp_path_factory: pytest.TempPathFactory):
 
     reason = missing_requirements()
     if reason:
-        pytest.skip(f"no real WordPress here: {reason}")
+        missing_real("WordPress", reason)
     with WordPress(tmp_path_factory.mktemp("wordpress")) as site:
         yield site

@@ -18,9 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import HOSTILE, REPO, Crawl, serving
+from tests.conftest import HOSTILE, REPO, Crawl, missing_real, serving
 
-CHROMIUM = Path("/usr/bin/chromium")  # Debian's package; .ci/run installs it
+# Debian's package; .ci/run installs it. IRIA_TEST_CHROMIUM: another binary (the test
+# of the missing-component rule names one that is not there).
+CHROMIUM = Path(os.environ.get("IRIA_TEST_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = REPO / "test-artifacts"
 # Headless and quiet: no first-run pages, no calls home (the test must stay offline).
 CHROMIUM_ARGS = [
@@ -35,8 +37,8 @@ CHROMIUM_ARGS = [
 ]
 PAGE_SIZE = 20  # iria_archive.search.request.PAGE_SIZE, as a reader counts the cards
 
-if not CHROMIUM.exists() and not os.environ.get("CI"):
-    pytest.skip("no /usr/bin/chromium (apt-get install chromium)", allow_module_level=True)
+if not CHROMIUM.exists():
+    missing_real("Chromium", f"no {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
 
 
 def words(text: str | None) -> list[str]:

@@ -199,7 +199,7 @@ def test_cli_writes_to_stdout_what_it_writes_to_a_file(crawl: Crawl, tmp_path: P
 )
 def test_cli_errors_are_one_line(crawl: Crawl, args: list[str], error: str) -> None:
     process = run_cli("export", "--db", str(crawl.db_path), *args)
-    assert process.returncode == 1
+    assert process.returncode == 2  # a usage error (issue 19, item 10)
     (line,) = process.stderr.strip().splitlines()
     assert line.startswith(error)
 
@@ -219,7 +219,7 @@ def test_csv_with_bom_opens_as_utf8_in_a_spreadsheet(crawl: Crawl, tmp_path: Pat
     assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
     assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
     process = run_cli("export", "--db", str(crawl.db_path), "--bom")
-    assert process.returncode == 1
+    assert process.returncode == 2  # a usage error
     assert process.stderr.strip() == "Error: --bom is for --format csv only"
 
 

@@ -413,7 +413,7 @@ def test_runs_and_errors_read_an_archive_in_a_read_only_folder(tmp_path: Path) -
     [
         ("DOWNLOAD_DELAY=abc", "DOWNLOAD_DELAY must be a number, got 'abc'"),
         ("AUTOTHROTTLE_ENABLED=maybe", "AUTOTHROTTLE_ENABLED must be True or False, got 'maybe'"),
-        ("IRIA_START_URLS=x", "unknown setting IRIA_START_URLS"),
+        ("IRIA_START_URLS=x", "unknown setting IRIA_START_URLS: did you mean IRIA_START_URL?"),
         # The lock and the summary follow --db: a database path of its own would not.
         ("IRIA_DB_PATH=other.db", "IRIA_DB_PATH is set by the command: use --db PATH"),
     ],

@@ -18,6 +18,8 @@ from iria_archive.cli.common import (
     db_option,
     holding_lock,
     known_section,
+    limit_option,
+    migrate_in_place,
     read_only,
     section_option,
 )
@@ -44,7 +46,7 @@ RUN_HEADERS = {
 
 @cli.command()
 @db_option
-@click.option("--limit", default=10, show_default=True, help="How many of the latest runs.")
+@limit_option(10, "runs")
 @section_option("runs")
 def runs(db_path: str, limit: int, section: str | None) -> None:
     """Show the latest crawl runs as a table (with their section, if there are several)."""
@@ -63,7 +65,7 @@ def runs(db_path: str, limit: int, section: str | None) -> None:
 
 @cli.command()
 @db_option
-@click.option("--limit", default=20, show_default=True, help="How many of the latest errors.")
+@limit_option(20, "errors")
 @section_option("errors")
 def errors(db_path: str, limit: int, section: str | None) -> None:
     """List the pages the latest runs could not archive, and why.
@@ -159,6 +161,7 @@ def reindex(db_path: str, check: bool) -> None:
             sys.exit(1)
         click.echo(f"search index of {db_path}: in step ({state.docs:,} articles)", err=True)
         return
+    migrate_in_place(db_path)  # the index's triggers go into this release's schema
     with holding_lock(db_path):
         try:
             result = sync_index(db_path, rebuild=True)

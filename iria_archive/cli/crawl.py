@@ -31,6 +31,7 @@ from pipelines.archive import NotAnArchive
 def _parse_setting(
     ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
 ) -> dict[str, str]:
+    from iria_archive.config_settings import UnknownSetting, check_setting_names
     from iria_archive.crawl import SettingError, check_setting
 
     settings = {}
@@ -38,11 +39,15 @@ def _parse_setting(
         name, sep, setting = value.partition("=")
         if not sep or not name:
             raise click.BadParameter(f"expected NAME=VALUE, got {value!r}", ctx, param)
-        try:
-            check_setting(name, setting)
-        except SettingError as error:
-            raise click.BadParameter(str(error), ctx, param) from None
         settings[name] = setting
+    try:
+        # A name nothing reads is a typo (issue 19, item 10): the components the other
+        # -s values configure may read it, so all of them are known first.
+        check_setting_names(settings, settings)
+        for name, setting in settings.items():
+            check_setting(name, setting)
+    except (SettingError, UnknownSetting) as error:
+        raise click.BadParameter(str(error), ctx, param) from None
     return settings
 
 

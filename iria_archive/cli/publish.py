@@ -9,7 +9,14 @@ from pathlib import Path
 
 import click
 
-from iria_archive.cli.common import archive_config, cli, config_option, db_option, read_only
+from iria_archive.cli.common import (
+    archive_config,
+    cli,
+    config_option,
+    db_option,
+    migrate_in_place,
+    read_only,
+)
 
 
 @cli.command()
@@ -40,6 +47,9 @@ def serve(db_path: str, config_file: str | None, host: str, port: int, public: b
 
     read_only(db_path).close()  # one line for a missing file or one of something else
     config = archive_config(config_file, db_path)
+    # Serving keeps the search index in step, whose log lives in the archive: an archive
+    # of an earlier release is first brought to this release's schema (issue 19, item 8).
+    migrate_in_place(db_path)
     try:
         serve_archive(db_path, host=host, port=port, public=public, config=config)
     except ServeError as error:
@@ -108,9 +118,14 @@ def export(
     options = ExportOptions(fmt, since, until, category, query, chosen, bom)
     try:
         check_options(options)
-        if output is None and (manifest or fmt == "parquet"):
-            what = "--manifest" if manifest else "--format parquet"
-            raise click.UsageError(f"{what} needs --output")
+    except ExportError as error:
+        # Options that cannot work (an unknown field, --bom without CSV) are usage errors.
+        raise click.UsageError(str(error)) from None
+    if output is None and (manifest or fmt == "parquet"):
+        what = "--manifest" if manifest else "--format parquet"
+        raise click.UsageError(f"{what} needs --output")
+    read_only(db_path).close()  # one line for a missing archive, or one of a newer release
+    try:
         if output is None:
             try:
                 export_articles(db_path, sys.stdout.buffer, options)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from pipelines.columns import ARTICLE_COLUMNS, DATETIME_COLUMNS, EXPORTED_COLUMNS, LIST_COLUMNS
@@ -16,6 +17,9 @@ LIST_FIELDS = LIST_COLUMNS
 # ISO 8601 text in the archive; timestamps (UTC) in Parquet.
 DATE_FIELDS = DATETIME_COLUMNS
 # Excel reads a CSV file as UTF-8 only when it starts with a byte order mark (--bom).
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class ExportError(Exception):
@@ -62,6 +66,10 @@ def check_options(options: ExportOptions) -> None:
         value = getattr(options, name)
         if value is not None:
             try:
+                # Exactly YYYY-MM-DD: it is compared as text with `published` (Python
+                # also reads 20250101 and 2025-W01-1 as dates; the archive does not).
+                if not ISO_DAY.fullmatch(value):
+                    raise ValueError
                 dt.date.fromisoformat(value)
             except ValueError:
                 raise ExportError(f"--{name} must be a date YYYY-MM-DD, got {value!r}") from None

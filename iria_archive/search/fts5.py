@@ -51,7 +51,7 @@ async def fts_search(
         if request.sort == "newest":
             order = "articles.published desc, articles.url"
         else:
-            order = "articles_fts.rank"
+            order = "articles_fts.rank, articles.url"  # url breaks ties: pages never overlap
         fts_where = [w for w in where if "articles_fts match" not in w]
         sql = (
             "select articles.url, articles.title, articles.published, articles.author,"

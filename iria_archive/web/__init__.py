@@ -5,4 +5,6 @@ search_page  /<db>/search: the search page and its JSON, tantivy first, FTS5 beh
 article      the article page's extra values: revisions and their diffs, lists, the link
 sections     which section and site a section URL is; the `_section=` table filter
 facets       the month and section facets of the table view
+paging       every page of a sorted table in one total order (no row skipped at a tie)
+public       what `serve --public` publishes: an allow-list; nothing loaded from elsewhere
 """

@@ -19,6 +19,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup, escape
 
 from iria_archive.search.query import fts_query
+from iria_archive.web import paging, public
 from iria_archive.web.article import article_vars
 from iria_archive.web.facets import MonthFacet, SectionFacet
 from iria_archive.web.search_page import search_view
@@ -27,6 +28,12 @@ from iria_archive.web.sections import section_filter
 TEMPLATES = Path(__file__).parent.parent / "templates"
 # The search query marks matches with these; `highlight` turns only them into HTML.
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
+
+
+@hookimpl
+def startup() -> None:
+    # Every page of a sorted table in one total order (issue 19, item 6).
+    paging.install()
 
 
 @hookimpl
@@ -101,3 +108,16 @@ def register_facet_classes() -> list[type[Facet]]:
 @hookimpl
 def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
     return section_filter(datasette, request, database, table)
+
+
+@hookimpl
+def permission_allowed(datasette: Any, action: str, resource: Any) -> bool | None:
+    """In public mode, the tables and queries off the allow-list are neither listed nor served."""
+    if not public.is_public(datasette):
+        return None
+    return public.allowed(action, resource)
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    return public.asgi_wrapper(datasette)
