@@ -102,6 +102,6 @@ echo wp_json_encode([
     'posts_per_page' => (int) get_option('posts_per_page'),
     'europe' => array_map('iria_post', $section),
     'others' => array_map(fn($p) => get_permalink($p), $others),
-    'excluded' => $excluded,
+    'excluded' => (object) $excluded,
     'renamed' => $renamed,
 ], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
