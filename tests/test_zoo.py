@@ -34,9 +34,19 @@ SIXTEEN_AUTHOR = (
     "author {n}: stored 'Author Dragana Šimić' (Twenty Sixteen's screen-reader 'Author' label kept)"
 )
 SIXTEEN = "; ".join([SIXTEEN_AUTHOR.format(n="0/15"), MODIFIED.format(n="5/15"), TAG_CLOUD])
-HUEMAN_RECALL = (
-    "11 to 15 of 15 articles, varying run to run: pages whose related-post tiles show the"
-    " password-protected post are recorded as 'protected' and not archived, yet the run is ok"
+RELATED_PROTECTED = (
+    "11 to 15 of 15 articles, varying run to run though the pages do not: the 4 pages whose"
+    " related-post tiles show the password-protected post (baltic-states-cut-power-links-"
+    "to-russia, eu-leaders-agree-on-new-sanctions-package, eu-migration-pact-enters-into-"
+    "force, germany-raises-defence-spending) are at times recorded as 'protected' and not"
+    " archived, and the run is still ok"
+)
+CATEGORY_PATH_RECALL = (
+    "13 to 15 of 15 articles, varying run to run: Balkans posts, whose permalinks are"
+    " /news/europe/balkans/<slug>/, listed on the archive pages yet never fetched (one run"
+    " bosnia-election-commission-certifies-results and vucic-and-kurti-resume-talks-in-brussels,"
+    " another montenegro-joins-regional-energy-market and north-macedonia-swears-in-new-"
+    "government), and the run is still ok"
 )
 HUEMAN_TITLE = "the post's own title is the first line of its text on every page (Hueman)"
 
@@ -56,6 +66,8 @@ XFAILS: dict[tuple[str, str], str] = {
     ("test_every_field_equals_wordpress", "hueman-html-only"): TAG_CLOUD,
     ("test_no_boilerplate_in_text", "hueman-full"): HUEMAN_TITLE,
     ("test_no_boilerplate_in_text", "hueman-html-only"): HUEMAN_TITLE,
+    ("test_every_field_equals_wordpress", "oceanwp-full"): TAG_CLOUD,
+    ("test_every_field_equals_wordpress", "oceanwp-html-only"): TAG_CLOUD,
     ("test_every_field_equals_wordpress", "twentynineteen-full"): TAG_CLOUD,
     ("test_every_field_equals_wordpress", "twentynineteen-html-only"): (
         MODIFIED.format(n="5/15") + "; " + TAG_CLOUD
@@ -97,8 +109,14 @@ XFAILS: dict[tuple[str, str], str] = {
 # Not strict: the crawler's outcome on these varies between runs (a race), so a strict
 # xfail would turn the suite red on the runs it happens to pass.
 FLAKY: dict[tuple[str, str], str] = {
-    ("test_archives_exactly_the_section", "hueman-full"): HUEMAN_RECALL,
-    ("test_archives_exactly_the_section", "hueman-html-only"): HUEMAN_RECALL,
+    ("test_archives_exactly_the_section", "hueman-full"): RELATED_PROTECTED,
+    ("test_archives_exactly_the_section", "hueman-html-only"): RELATED_PROTECTED,
+    ("test_archives_exactly_the_section", "oceanwp-full"): RELATED_PROTECTED,
+    ("test_archives_exactly_the_section", "oceanwp-html-only"): RELATED_PROTECTED,
+    (
+        "test_archives_exactly_the_section",
+        "twentysixteen-html-only-category-path",
+    ): CATEGORY_PATH_RECALL,
 }
 
 

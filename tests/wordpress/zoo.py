@@ -43,7 +43,9 @@ BOILERPLATE = (
     "View all of",
     "One response to",
     "You may also like",
+    "You Might Also Like",
     "Related Posts",
+    "Related Articles",
 )
 
 
