@@ -187,9 +187,14 @@ def test_no_boilerplate_in_text(case: Case, result: dict) -> None:
     assert not found, "in the text:\n" + "\n".join(found)
 
 
-def test_the_site_is_in_the_cases_mode(case: Case, result: dict) -> None:
-    """The fixture's own promise: html-only is REST 401, feeds 404, no sitemaps."""
+def test_the_site_is_what_the_case_says(case: Case, result: dict) -> None:
+    """The fixture's own promises: the case's theme, mode and widgets.
+
+    html-only is REST 401, feeds 404, no sitemaps; every theme's archive page shows the
+    Recent Posts, Categories, Archives and Tag Cloud widgets.
+    """
     expected = {"rest": 401, "feed": 404, "sitemap": 404} if case.mode == "html-only" else {}
     assert result["probes"] == {"rest": 200, "feed": 200, "sitemap": 200} | expected
+    assert result["widgets"] == ["archive", "categories", "recent_entries", "tag_cloud"]
     assert result["truth"]["section_url"].startswith(result["truth"]["home"])
     assert result["truth"]["theme"] == case.theme

@@ -99,6 +99,10 @@ def fetch(url: str) -> tuple[int, str]:
         return error.code, error.read().decode("utf-8", "replace")
 
 
+# The classes WordPress gives the four widgets widgets.php sets up.
+WIDGET = re.compile(r"\bwidget_(recent_entries|categories|archive|tag_cloud)\b")
+
+
 def state_php(theme: str, mode: str, config: str | None) -> str:
     """PHP that puts the site in a case's state: theme (and its setup), mode, configuration."""
     setup = THEME_SETUP.get(theme, "")
@@ -143,6 +147,7 @@ def crawl_case(wp: WordPress, case: Case, out: Path) -> dict:
             probes = {
                 name: status for name, (status, _html) in zip(truth["probes"], answers, strict=True)
             }
+        archive_page = fetch(truth["section_url"])[1]
     finally:
         wp.php(
             state_php(previous, "full", None)
@@ -173,6 +178,8 @@ def crawl_case(wp: WordPress, case: Case, out: Path) -> dict:
         "requests": requests,
         "pages": pages,
         "probes": probes,
+        # The widgets each sidebar got, as the section's first archive page shows them.
+        "widgets": sorted(set(WIDGET.findall(archive_page))),
     }
 
 
