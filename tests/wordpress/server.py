@@ -26,6 +26,9 @@ logger = logging.getLogger(__name__)
 WORDPRESS = Path("/usr/share/wordpress")
 THEMES = ("twentytwentyone", "twentytwentytwo", "twentytwentythree")
 HERE = Path(__file__).resolve().parent
+# Real third-party and older core themes, kept in the repository (themes/README.md).
+ZOO = HERE / "themes"
+ZOO_THEMES = tuple(sorted(theme.name for theme in ZOO.iterdir() if (theme / "style.css").is_file()))
 # A 1x1 PNG, the file behind the one article with an image.
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -222,6 +225,10 @@ class WordPress:
         (content / "themes").mkdir()
         for theme in THEMES:
             (content / "themes" / theme).symlink_to(WORDPRESS / "wp-content/themes" / theme)
+        for theme in ZOO_THEMES:
+            (content / "themes" / theme).symlink_to(ZOO / theme)
+        # The site mode switch (mu-plugins/iria-site-mode.php): loaded on every request.
+        (content / "mu-plugins").symlink_to(HERE / "mu-plugins")
         image = content / "uploads/2024/03/bundestag-budget.png"
         image.parent.mkdir(parents=True)
         image.write_bytes(PNG)
@@ -377,7 +384,7 @@ class WordPress:
 
     def switch_theme(self, name: str) -> None:
         """Make `name` the active theme, as Appearance > Themes would."""
-        if name not in THEMES:
+        if name not in THEMES + ZOO_THEMES:
             raise ValueError(f"unknown theme {name!r}")
         self.php(f"switch_theme({php_string(name)});")
         self.theme = name

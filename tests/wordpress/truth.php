@@ -2,6 +2,8 @@
 /**
  * Prints, as JSON, what WordPress's own functions say about the site's posts: the truth
  * a perfect archive of the Europe section (Europe and its child categories) equals.
+ * The option `iria_section` names another category (a slug) as the section; the keys
+ * keep their names (`europe`, `europe_id`, ...) and `section_url` is its archive's URL.
  */
 require __DIR__ . '/bootstrap.php';
 
@@ -30,9 +32,15 @@ function iria_post($post) {
         'author' => $author->display_name,
         'author_bio' => get_the_author_meta('description', $post->post_author),
         'published' => get_the_date('c', $post),
+        // The date as the site's date format shows it to readers.
+        'published_display' => get_the_date('', $post),
         'modified' => get_the_modified_date('c', $post),
         'categories' => iria_names(get_the_category($post->ID)),
         'tags' => iria_names(get_the_tags($post->ID) ?: []),
+        // Where the theme links the terms and the author from the post's own markup.
+        'category_links' => array_map(fn($t) => get_category_link($t), get_the_category($post->ID)),
+        'tag_links' => array_map(fn($t) => get_tag_link($t), get_the_tags($post->ID) ?: []),
+        'author_url' => get_author_posts_url($post->post_author),
         'paragraphs' => array_map('iria_text', $paragraphs[1]),
         'image_url' => $images[1][0] ?? null,
         'image_caption' => isset($captions[1][0]) ? iria_text($captions[1][0]) : null,
@@ -43,7 +51,7 @@ function iria_post($post) {
     return $row;
 }
 
-$europe = get_category_by_slug('europe');
+$europe = get_category_by_slug(get_option('iria_section', 'europe'));
 $query = [
     'post_type' => 'post',
     'posts_per_page' => -1,
@@ -54,14 +62,15 @@ $query = [
 // WordPress's own notion of the section: `cat` includes the child categories.
 $section = get_posts($query + ['cat' => $europe->term_id, 'post_status' => 'publish', 'has_password' => false]);
 $others = get_posts($query + ['category__not_in' => array_merge([$europe->term_id], get_term_children($europe->term_id, 'category')), 'post_status' => 'publish']);
-$hidden = get_posts($query + ['cat' => $europe->term_id, 'post_status' => ['draft', 'private', 'publish']]);
+$hidden = get_posts($query + ['cat' => $europe->term_id, 'post_status' => ['draft', 'private', 'publish', 'future']]);
 $excluded = [];
 foreach ($hidden as $post) {
     if ($post->post_status === 'publish' && !post_password_required($post)) {
         continue;
     }
     $kind = $post->post_status === 'publish' ? 'protected' : $post->post_status;
-    // A draft's permalink is ?p=ID; the pretty one is where it would appear when published.
+    // A draft's permalink is ?p=ID; the pretty one is where it would appear when published
+    // (a scheduled post's is already the pretty one).
     $excluded[$kind] = [
         'url' => get_permalink($post),
         'pretty_url' => home_url(user_trailingslashit($post->post_name)),
@@ -77,6 +86,15 @@ foreach (get_posts($query + ['meta_key' => '_wp_old_slug']) as $post) {
 }
 echo wp_json_encode([
     'home' => home_url('/'),
+    'section' => $europe->slug,
+    'section_url' => get_category_link($europe),
+    // What the site mode switches (mu-plugins/iria-site-mode.php), as WordPress links them.
+    'probes' => [
+        'rest' => get_rest_url(null, 'wp/v2/posts'),
+        'feed' => get_category_feed_link($europe->term_id),
+        'sitemap' => get_sitemap_url('index'),
+    ],
+    'permalink_structure' => get_option('permalink_structure'),
     'europe_id' => $europe->term_id,
     'europe_ids' => array_merge([$europe->term_id], get_term_children($europe->term_id, 'category')),
     'theme' => get_stylesheet(),
@@ -84,6 +102,6 @@ echo wp_json_encode([
     'posts_per_page' => (int) get_option('posts_per_page'),
     'europe' => array_map('iria_post', $section),
     'others' => array_map(fn($p) => get_permalink($p), $others),
-    'excluded' => $excluded,
+    'excluded' => (object) $excluded,
     'renamed' => $renamed,
 ], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);

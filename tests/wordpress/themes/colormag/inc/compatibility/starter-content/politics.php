@@ -1,0 +1,12 @@
+<?php
+/**
+ * Politics starter content.
+ *
+ * @package ColorMag\Compatibility\Starter_Content
+ */
+
+return [
+	'post_type'    => 'page',
+	'post_title'   => _x( 'Politics', 'Theme starter content', 'colormag' ),
+	'post_content' => '',
+];

@@ -1,0 +1,17 @@
+<?php
+/**
+ * Text class.
+ */
+
+namespace Customind\Core\Types\Controls;
+
+/**
+ * Text control class.
+ */
+class Text extends AbstractControl {
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public $type = 'customind-text';
+}

@@ -1,0 +1,6 @@
+<?php
+/** @return \Customind\Core\Customind */
+function colormag_customind() {
+	global $customind;
+	return $customind;
+}

@@ -1,0 +1,3 @@
+<?php
+
+dynamic_sidebar( 'colormag_footer_sidebar_one' );

@@ -1,0 +1,3 @@
+<?php
+
+dynamic_sidebar( 'colormag_header_sidebar' );

@@ -1,0 +1,3 @@
+<?php
+
+dynamic_sidebar( 'header-sidebar-2' );
