@@ -317,7 +317,7 @@ class PageSources:
         return archive_bases(self.tree, urls, self._category_archives)
 
     def archive_links(self) -> list[tuple[str, HtmlElement]]:
-        """(kind, link) of the links to category, tag and author archives in the post's
+        """(archive, link) of the links to category, tag and author archives in the post's
         own region: its element, else the part of the page around its heading and body.
         Never in foreign regions, other posts, or the prose of the body (a link the
         author wrote)."""
@@ -326,9 +326,9 @@ class PageSources:
                 continue
             found = []
             for node in region.xpath(f".//a[@href][{OWN}]"):
-                kind = self.bases.kind_of(urljoin(self.url, node.get("href")))
-                if kind and not self._of_other_post(node) and not self._in_prose(node):
-                    found.append((kind, node))
+                archive = self.bases.kind_of(urljoin(self.url, node.get("href")))
+                if archive and not self._of_other_post(node) and not self._in_prose(node):
+                    found.append((archive, node))
             if found:
                 return found
         return []
@@ -362,8 +362,8 @@ class PageSources:
             for node in self._own(xpath):
                 if name := person_name(node):
                     return name
-        for kind, node in self.archive_links():
-            if kind == "author" and (name := person_name(node)):
+        for archive, node in self.archive_links():
+            if archive == "author" and (name := person_name(node)):
                 return name
         return self.bio_author()
 
@@ -420,11 +420,11 @@ class PageSources:
             else:
                 tags.setdefault(name, None)
         by_rel = {"category": bool(categories), "tag": bool(tags)}
-        for kind, node in self.archive_links():
+        for archive, node in self.archive_links():
             name = term_name(node)
-            if name and kind == "category" and not by_rel["category"]:
+            if name and archive == "category" and not by_rel["category"]:
                 categories.setdefault(name, None)
-            elif name and kind == "tag" and not by_rel["tag"]:
+            elif name and archive == "tag" and not by_rel["tag"]:
                 tags.setdefault(name, None)
         return list(categories) or None, list(tags) or None
 

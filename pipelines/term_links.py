@@ -64,7 +64,7 @@ class ArchiveBases:
         segments = [s for s in parts.path.split("/") if s]
         if parts.query and (self.root is None or parts.path.rstrip("/") + "/" == self.root):
             query = parse_qs(parts.query)
-            found = [kind for kind in KINDS if any(v in query for v in QUERY_VARS[kind])]
+            found = [archive for archive in KINDS if any(v in query for v in QUERY_VARS[archive])]
             return found[0] if len(found) == 1 and len(query) == 1 else None
         if self.root is not None:
             if not parts.path.startswith(self.root):
@@ -72,17 +72,21 @@ class ArchiveBases:
             starts: list[int] = [len([s for s in self.root.split("/") if s])]
         else:  # the install root unknown: the base may follow any prefix
             starts = list(range(len(segments)))
-        for kind in KINDS:
-            for base in self.bases[kind]:
+        for archive in KINDS:
+            for base in self.bases[archive]:
                 size = len(base.split("/"))
                 for start in starts:
                     slug = segments[start + size :]
                     if segments[start : start + size] != base.split("/") or not slug:
                         continue
                     # A category's path holds its parents' slugs; a tag, an author: one.
-                    if "feed" in slug or "page" in slug or (kind != "category" and len(slug) != 1):
+                    if (
+                        "feed" in slug
+                        or "page" in slug
+                        or (archive != "category" and len(slug) != 1)
+                    ):
                         continue
-                    return kind
+                    return archive
         return None
 
 
@@ -118,17 +122,17 @@ def archive_bases(
     hosts = frozenset(_host(urlsplit(url).hostname) for url in page_urls)
     root = install_root(tree, page_url, hosts)
     bases: dict[str, tuple[str, ...]] = {}
-    for kind in KINDS:
+    for archive in KINDS:
         seen: Counter[str] = Counter()
-        for xpath in LEARN_FROM[kind]:
+        for xpath in LEARN_FROM[archive]:
             for href in tree.xpath(xpath):
                 base = _first_segment(urljoin(page_url, href), hosts, root)
                 if base:
                     seen[base] += 1
         learnt = [base for base, _count in seen.most_common()]
-        if kind == "category":
+        if archive == "category":
             learnt += [_first_segment(url, hosts, root) or "" for url in category_archives]
-        bases[kind] = tuple(b for b in dict.fromkeys([*learnt, DEFAULT_BASES[kind]]) if b)
+        bases[archive] = tuple(b for b in dict.fromkeys([*learnt, DEFAULT_BASES[archive]]) if b)
     return ArchiveBases(hosts=hosts, root=root, bases=bases)
 
 

@@ -19,6 +19,9 @@ from urllib.parse import urlsplit
 # An incremental walk stops on purpose once whole pages hold nothing new; these mean
 # the walk was cut short, whatever the pagination says.
 WALK_STOPS_ON_PURPOSE = "no new links"
+# A page listing only entries already seen: the pagination lies (never ends, repeats);
+# the walk says so in the run's notes instead of counting pages that hold nothing new.
+WALK_REPEATS = "repeats"
 WALK_CUT_SHORT = {
     "failed": "a page failed",
     "empty page": "a page listed no entry",
@@ -47,9 +50,13 @@ class ArchiveEvidence:
             f"page {page} listed {_entries(self.pages_read[page])}"
             for page in sorted({last_read, 1})[::-1]
         )
-        if last_read < last and (full or self.stop_reason != WALK_STOPS_ON_PURPOSE):
+        on_purpose = self.stop_reason == WALK_REPEATS or (
+            not full and self.stop_reason == WALK_STOPS_ON_PURPOSE
+        )
+        cut = WALK_CUT_SHORT.get(self.stop_reason)
+        if last_read < last and not on_purpose and self.stop_reason != "page cap":
             return f"walked {last_read} of {last} archive pages of {where}: {counts}"
-        if cut := WALK_CUT_SHORT.get(self.stop_reason):
+        if cut:  # the cap named first: a bound, not a page the site failed to give
             return f"the walk of {where} stopped after page {last_read}: {cut}"
         # Every page but the archive's last lists a full page of entries: a short one
         # means the loop was misread there (a sidebar taken for it) and entries are lost.

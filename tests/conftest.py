@@ -307,10 +307,7 @@ def wordpress(tmp_path_factory: pytest.TempPathFactory):
     from tests.wordpress import WordPress, missing_requirements
 
     reason = missing_requirements()
-    # As with Chromium (test_browser.py): in CI a missing component is a failure, not a skip.
-    if reason and os.environ.get("CI"):
-        pytest.fail(f"no real WordPress here: {reason}")
     if reason:
-        missing_real("WordPress", reason)
+        missing_real("WordPress", reason)  # in CI a failure, locally a skip that says so
     with WordPress(tmp_path_factory.mktemp("wordpress")) as site:
         yield site

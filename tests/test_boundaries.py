@@ -118,7 +118,10 @@ def test_a_listing_walk_stops_at_the_page_cap(server: ReplicaServer, tmp_path: P
     process = crawl(server, tmp_path / "archive.db", "-s", "IRIA_MAX_LISTING_PAGES=5")
     listing = [p for _m, p, _h in server.requests if "/category/europe/" in p and "feed" not in p]
     assert len(listing) == 5, listing
-    assert process.returncode == 0, process.stderr
+    # Bounded, and loud: what the pagination offers was not all read (issue 18).
+    assert process.returncode == 1, process.stderr
+    reason = "the walk of category/europe/ stopped after page 5: the page cap was reached"
+    assert f"Error: crawl incomplete: {reason}" in process.stderr.splitlines()
 
 
 def test_a_decompression_bomb_is_an_error_not_retried(

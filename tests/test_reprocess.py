@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from pipelines.record_rows import article_row, open_archive, touch_article, upsert_article
 from pipelines.runs import FetchCounts, RunCounters, finish_run, start_run
+from pipelines.schema import SCHEMA_VERSION
 from pipelines.warc import WarcWriter
 from pipelines.warc_read import read_pages
 from replica import ReplicaServer
@@ -316,7 +317,7 @@ def test_an_archive_made_by_the_previous_version_migrates_in_place(tmp_path: Pat
     shutil.copy(PAGES / "archive-v4.db", db_path)  # made by main at a1bcd6e (schema 4)
     before = archived(db_path)
     db = open_archive(str(db_path))
-    assert db.execute("pragma user_version").fetchone() == (5,)
+    assert db.execute("pragma user_version").fetchone() == (SCHEMA_VERSION,)
     assert {"source_changed", "text_fetched"} <= set(db["articles"].columns_dict)
     assert "discovery" in db["crawl_runs"].columns_dict
     assert {"reason", "extractor"} <= set(db["revisions"].columns_dict)

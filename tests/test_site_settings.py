@@ -119,6 +119,7 @@ class _Section:
         self.state = SimpleNamespace(known={}, settled_links=set())
         self.stats = SimpleNamespace(inc_value=lambda *a: None, set_value=lambda *a: None)
         self.offered: list[str] = []
+        self.notes: list[str] = []
 
     def offer(self, url: str, hints: Any, listing_url: str | None) -> Iterator[Any]:
         self.offered.append(url)
@@ -132,6 +133,9 @@ class _Section:
 
     def listing_failed(self, failure: Any) -> Iterator[Any]:
         return iter(())
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
 
 
 def _walk(site: Site, max_pages: int = 100) -> tuple[ArchiveWalk, _Section]:
@@ -239,7 +243,10 @@ def test_the_walk_says_when_a_page_showed_nothing_new_was_empty_or_failed() -> N
     ignored = walk()  # a site that ignores `paged`: page 2 is page 1 again
     list(ignored.parse(_response(site, first)))
     assert not list(ignored.parse(_response(site, second, body_of=first)))
-    assert (ignored.stop_reason, ignored.pages_read) == ("no new links", {1: 11, 2: 11})
+    assert (ignored.stop_reason, ignored.pages_read) == ("repeats", {1: 11, 2: 11})
+    assert ignored.section.notes == [
+        "archive page 2 repeats entries already listed: its pagination was not followed further"
+    ]
 
     empty = walk()
     list(empty.parse(_response(site, first)))

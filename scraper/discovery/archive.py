@@ -27,7 +27,7 @@ from scraper.urls import canonical_url
 # Why a walk ended: the pagination named no next page; the page cap; an incremental
 # walk saw enough known pages, or a page showed no link unseen in this walk; a listing
 # request failed; a page listed no entry.
-STOP_REASONS = ("last page", "page cap", "no new links", "failed", "empty page")
+STOP_REASONS = ("last page", "page cap", "no new links", "repeats", "failed", "empty page")
 
 
 class ArchiveWalk:
@@ -100,7 +100,15 @@ class ArchiveWalk:
         next_url = listing.next_url if listing.next_url not in self.visited else None
         if not next_url:
             self.stop_reason = "last page"
-        elif not unseen or not (self.section.full or quiet < self.stop_after):
+        elif not unseen:
+            # The page lists only entries already seen: pagination that never ends or
+            # repeats itself (a site that lies), not an archive walked short.
+            self.stop_reason = "repeats"
+            self.section.note(
+                f"archive page {listing.page_number} repeats entries already listed:"
+                " its pagination was not followed further"
+            )
+        elif not (self.section.full or quiet < self.stop_after):
             self.stop_reason = "no new links"
         elif self.pages >= self.max_pages:
             stats.set_value("iria/listing_page_cap_reached", self.max_pages)

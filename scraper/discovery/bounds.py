@@ -3,8 +3,8 @@
 A site that lies about its size (a REST API claiming 100,000 pages, a feed of 20,000
 entries, a sitemap index of 5,000 files, pagination that never ends) must not keep a
 scheduled run going. Every source counts the requests it queues against one budget of
-pages (`IRIA_MAX_LISTING_PAGES`) and reads at most `IRIA_MAX_LINKS_PER_PAGE` entries of
-a page. A source that reaches its bound stops there; the run's evidence then says what
+pages and reads a bounded number of entries of a page (both from the settings: see
+scraper/settings.py). A source that reaches its bound stops there; the run's evidence then says what
 it could not read (scraper/evidence.py).
 """
 

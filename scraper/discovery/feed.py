@@ -66,10 +66,10 @@ def _feed_archive(url: str) -> str:
     return archive_root(parts._replace(path=path, query=urlencode(query)).geturl())
 
 
-def _feed_url(root: str, kind: str) -> str:
+def _feed_url(root: str, feed_type: str) -> str:
     if urlsplit(root).query:  # plain permalinks: `?cat=3` -> `?cat=3&feed=rss2`
-        return add_or_replace_parameters(root, {"feed": kind})
-    return root + ("feed/atom/" if kind == "atom" else "feed/")
+        return add_or_replace_parameters(root, {"feed": feed_type})
+    return root + ("feed/atom/" if feed_type == "atom" else "feed/")
 
 
 def _atom_of(rss: str) -> str:

@@ -127,6 +127,9 @@ class MariaDB:
                 f"--datadir={self.datadir}",
                 f"--socket={self.socket}",
                 f"--pid-file={self.workdir / 'mariadb.pid'}",
+                # Its own temporary tables' folder: two servers (one per xdist worker)
+                # once crashed creating one in the shared /tmp (signal 11 in ha_maria).
+                f"--tmpdir={self.workdir}",
                 "--skip-networking",
                 "--skip-log-bin",
                 *SMALL_INNODB,
