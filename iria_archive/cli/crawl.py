@@ -224,7 +224,7 @@ def summary(result: CrawlResult, db_path: str) -> str:
         f"  (responses {fetch.pages_fetched}, retries {stats.get('retry/count', 0)})",
         f"  archive pages {fetch.listing_pages}",
         f"  listed        {stats.get('iria/found', 0)}"
-        + (f" of {expected} the site counts" if (expected := stats.get("iria/expected")) else ""),
+        + (f"  (the site counts {expected})" if (expected := stats.get("iria/expected")) else ""),
         f"  articles      {counts.stored}"
         f"  (new {counts.new}, updated {counts.updated}, unchanged {counts.unchanged},"
         f" gone {counts.gone}, moved {counts.moved})",
