@@ -5,9 +5,10 @@ links that are no permalinks of the page. Pure functions, no database.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
+
+from scraper.discovery.dates import instant
 
 # A text sharing less than this share of its word triples with the archived one, while
 # the page declares no newer date, is taken for an error page (a soft error) and held.
@@ -55,19 +56,6 @@ def date_order(first: str | None, second: str | None) -> int | None:
     if start_a > end_b:
         return 1
     return 0
-
-
-def instant(value: str, end_of_day: bool = False) -> datetime:
-    """An ISO 8601 date or datetime as an aware datetime (a time without offset: UTC);
-    a date alone is its first moment, or its last with `end_of_day`.
-
-    The store's own reading: `reprocess` imports no Scrapy, so not the discovery's.
-    """
-    text = value.strip()
-    parsed = datetime.fromisoformat(text)
-    if len(text) == 10 and end_of_day:
-        parsed = parsed.replace(hour=23, minute=59, second=59)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def later_date(new: str, old: str) -> bool:

@@ -9,12 +9,13 @@ archive pages (any theme), the sitemap.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Protocol
-
-import scrapy
+from typing import TYPE_CHECKING, Any, Protocol
 
 from scraper.evidence import SectionEvidence
 from scraper.items import SourceHints
+
+if TYPE_CHECKING:  # the package's own modules (dates) are read without Scrapy
+    import scrapy
 
 
 class Section(Protocol):

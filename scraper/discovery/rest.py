@@ -50,7 +50,6 @@ class RestDiscovery:
         self.overlap_days = overlap_days
         self.categories: dict[int, dict[str, Any]] = {}
         self.category_ids: list[int] = []
-        self.listed: set[str] = set()
         self.links = 0
 
     def start(self) -> scrapy.Request:
@@ -144,25 +143,22 @@ class RestDiscovery:
         evidence = self.section.evidence
         if page == 1 and self.section.full:  # the whole section, not its latest changes
             evidence.rest_total = _header_int(response, "X-WP-Total")
-        urls = []
-        for post in posts[: self.max_items]:
-            if not isinstance(post, dict) or not post.get("link"):
-                continue
-            urls.append(canonical_url(str(post["link"])))
-        if page > 1 and urls and self.listed.issuperset(urls):
+        listed = [
+            (post, canonical_url(str(post["link"])))
+            for post in posts[: self.max_items]
+            if isinstance(post, dict) and post.get("link")
+        ]
+        urls = [url for _post, url in listed]
+        if page > 1 and urls and evidence.rest_listed.issuperset(urls):
             # The API answers every page with posts it listed already: it lies about
             # its pages, and its total is no statement either. The next source reads on.
             evidence.rest_total = None
             self.section.note(f"the REST API repeats its posts on page {page}: not used")
             yield from self.section.source_failed(self.name)
             return
-        for post in posts[: self.max_items]:
-            if not isinstance(post, dict) or not post.get("link"):
-                continue
-            url = canonical_url(str(post["link"]))
-            self.listed.add(url)
-            evidence.rest_listed.add(url)
-            evidence.found.add(url)
+        evidence.rest_listed.update(urls)
+        evidence.found.update(urls)
+        for post, url in listed:
             hints = post_hints(post)
             if hints.protected:
                 self.section.stats.inc_value("iria/protected_skipped")
