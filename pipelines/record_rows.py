@@ -182,16 +182,24 @@ def choose_url(
     return f"canonical link {canonical} not used: {problem}"
 
 
-def renamed_articles(db: Database, url: str, post_id: int) -> list[str]:
-    """Live articles of the same site and WordPress post id as `url`, under other URLs."""
+def same_post(db: Database, url: str, post_id: int, install: str | None) -> list[str]:
+    """Other live articles of the same WordPress post: the same id in the same install.
+
+    An id is unique only within its install (two installs on one host share ids); an
+    article archived before installs were recorded counts when it is on the same host.
+    """
     host = urlsplit(url).netloc
     return [
         other
-        for (other,) in db.execute(
-            "select url from articles where post_id = ? and url != ? and status = 'live'",
+        for other, other_install in db.execute(
+            "select url, install from articles where post_id = ? and url != ? and status = 'live'",
             [post_id, url],
         ).fetchall()
-        if urlsplit(other).netloc == host
+        if (
+            other_install == install
+            if other_install and install
+            else urlsplit(other).netloc == host
+        )
     ]
 
 

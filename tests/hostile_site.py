@@ -7,6 +7,7 @@ always 200 and without validators, as a misbehaving site would.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlsplit
@@ -89,6 +90,56 @@ class RestIgnoresPaging:
             if name.lower() not in ("content-length", "x-wp-totalpages", "link"):
                 handler.send_header(name, value)
         handler.send_header("X-WP-TotalPages", str(self.total_pages))
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+        return True
+
+
+class RestPosts:
+    """The REST API's post objects rewritten by `transform(posts)` (`wp/v2/posts`), as a
+    plugin that fills in the wrong fields would."""
+
+    def __init__(self, transform: Callable[[list[dict]], list[dict]]) -> None:
+        self.transform = transform
+
+    def intercept(self, handler: BaseHTTPRequestHandler, site: Site) -> bool:
+        if handler.command != "GET" or not handler.path.split("?")[0].endswith("wp/v2/posts"):
+            return False
+        status, headers, body = site.respond("GET", handler.path, dict(handler.headers))
+        if status != 200:
+            return False
+        page = json.dumps(self.transform(json.loads(body))).encode()
+        handler.send_response(200)
+        for name, value in headers:
+            if name.lower() not in ("content-length", "etag", "last-modified"):
+                handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(page)))
+        handler.end_headers()
+        handler.wfile.write(page)
+        return True
+
+
+class SecondInstall:
+    """A second WordPress install on the same host, under `/blog/` (as two installs side
+    by side, or Multisite in subdirectory mode): its own posts, whose ids repeat the
+    first install's, served by another replica Site whose `/news/` becomes `/blog/`."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    def intercept(self, handler: BaseHTTPRequestHandler, _first: Site) -> bool:
+        if not handler.path.startswith("/blog/"):
+            return False
+        path = "/news/" + handler.path[len("/blog/") :]
+        status, headers, body = self.site.respond(handler.command, path, dict(handler.headers))
+        body = body.replace(b"/news/", b"/blog/").replace(b"\\/news\\/", b"\\/blog\\/")
+        handler.send_response(status)
+        for name, value in headers:
+            if name.lower() == "location":
+                value = value.replace("/news/", "/blog/")
+            if name.lower() != "content-length":
+                handler.send_header(name, value)
         handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
         handler.wfile.write(body)

@@ -40,6 +40,7 @@ from scraper.items import FetchFailure, SourceHints, SourceInfo
 from scraper.outcomes import api_root as find_api_root
 from scraper.outcomes import article_outcomes, failure_outcome, made_by_wordpress
 from scraper.permalinks import PermalinkShape
+from scraper.signals import recheck_url
 from scraper.urls import archive_root, canonical_url
 
 # The sources that list the section's articles (retries and re-checks list nothing).
@@ -98,7 +99,9 @@ class CategorySpider(scrapy.Spider):
         spider.walk = None
         spider.start_page = None
         spider.evidence = SectionEvidence()
+        spider.to_recheck = []
         crawler.signals.connect(spider.recheck_unlisted, signal=signals.spider_idle)
+        crawler.signals.connect(spider.recheck_later, signal=recheck_url)
         return spider
 
     @property
@@ -291,13 +294,21 @@ class CategorySpider(scrapy.Spider):
         if page == 1 and not self.full and not dated:
             yield from self._sitemap()
 
+    def recheck_later(self, url: str) -> None:
+        self.to_recheck.append(url)
+
     def recheck_unlisted(self) -> None:
-        """A full run re-checks every known article, also those no source lists now."""
-        if not self.full:
-            return
-        # The section's own articles (every known one in an archive of unknown sections).
-        mine = self.state.known if self.state.in_section is None else self.state.in_section
-        missing = [url for url in self.state.known if url in mine and url not in self.requested]
+        """Before the run ends: a full run re-checks every known article, also those no
+        source lists now; any run asks again the archived URLs the store found in
+        question (another URL claims their post id), so the site settles it."""
+        missing = [url for url in self.to_recheck if url not in self.requested]
+        self.to_recheck.clear()
+        if self.full:
+            # The section's own articles (every known one in an archive of unknown sections).
+            mine = self.state.known if self.state.in_section is None else self.state.in_section
+            missing += [
+                url for url in self.state.known if url in mine and url not in self.requested
+            ]
         for url in missing:
             for request in self.offer(url, SourceHints("recheck"), listing_url=None):
                 self.crawler.engine.crawl(request)
