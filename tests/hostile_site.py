@@ -144,3 +144,46 @@ class SecondInstall:
         handler.end_headers()
         handler.wfile.write(body)
         return True
+
+
+class QueryCopies:
+    """The category feed lists one article `copies` times as `?v=1` ... `?v=N`, and the
+    article's page carries a counter that changes on every request, as a cache-busting
+    plugin and a view counter together do."""
+
+    def __init__(self, post_path: str, marker: str, copies: int = 300) -> None:
+        self.post_path, self.marker, self.copies = post_path, marker, copies
+        self.served = 0
+
+    def intercept(self, handler: BaseHTTPRequestHandler, site: Site) -> bool:
+        path = handler.path.split("?")[0]
+        if handler.command != "GET":
+            return False
+        if "/category/europe/feed/" in path:  # RSS and Atom alike; one page of copies
+            link = site.base_url + self.post_path
+            copies = 0 if "paged=" in handler.path else self.copies
+            items = "".join(
+                f"<item><title>Copy {n}</title><link>{link}?v={n}</link>"
+                f"<guid>{link}?v={n}</guid><pubDate>Mon, 01 Jan 2024 10:00:00 +0000</pubDate>"
+                "</item>"
+                for n in range(1, copies + 1)
+            )
+            body = (
+                '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+                f"<title>Europe</title><link>{site.base_url}/news/</link>{items}</channel></rss>"
+            ).encode()
+            content_type = "application/rss+xml; charset=UTF-8"
+        elif path == self.post_path:
+            status, _headers, page = site.respond("GET", path, {})
+            self.served += 1
+            counted = f"{self.marker} (read {self.served} times)"
+            body = page.decode().replace(self.marker, counted, 1).encode()
+            content_type = "text/html; charset=UTF-8"
+        else:
+            return False
+        handler.send_response(200)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+        return True

@@ -158,6 +158,7 @@ class RestDiscovery:
             return
         evidence.rest_listed.update(urls)
         evidence.found.update(urls)
+        self.section.learn_permalinks(urls)
         for post, url in listed:
             hints = post_hints(post, install=rest_home(self.api_root))
             if hints.protected:
@@ -169,7 +170,6 @@ class RestDiscovery:
             known = self.section.state.known.get(url)
             if self.section.full or known is None or later(hints.changed, known.last_change):
                 yield from self.section.offer(url, hints, listing_url=response.url)
-        self.section.learn_permalinks(urls)
         if page < _total_pages(response) and self.pages.take():
             yield self._posts_request(page + 1)
         else:

@@ -209,7 +209,9 @@ class CategorySpider(scrapy.Spider):
         """A request for the article at `url`, unless this run already asked for it.
 
         Links the archive has settled (old slugs, pages gone, pages refused for good)
-        are asked again only by a full run."""
+        are asked again only by a full run. Query parameters no permalink of the site
+        has are dropped first: `post/?v=1` ... `?v=300` is one article."""
+        url = self.permalinks.article_url(url)
         if hints.source in DISCOVERY_SOURCES:
             self.evidence.found.add(url)
         if url in self.requested or not self.full and url in self.state.settled_links:
