@@ -24,9 +24,7 @@ def test_a_feed_listing_one_article_under_300_queries_stores_it_once(
     db_path = tmp_path / "archive.db"
     with ReplicaServer(n_europe=24, rest_api=False, permalinks=permalinks) as server:
         site = server.site
-        post = next(
-            p for p in site.live if in_category(p, "europe") and not p.sticky and p.blocks
-        )
+        post = next(p for p in site.live if in_category(p, "europe") and not p.sticky and p.blocks)
         url = site.post_url(post)
         marker = next(b.text for b in post.blocks if b.kind == "p")
         copies = QueryCopies(urlsplit(url).path, marker)
