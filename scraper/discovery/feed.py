@@ -123,6 +123,13 @@ class FeedDiscovery:
             self.section.stats.inc_value("iria/feed_not_modified")
             yield from self.section.source_worked(self.name, 0)
             return
+        if response.meta.get("redirect_urls"):
+            # A feed redirected to another category's feed: not this section's posts.
+            asked = response.meta["redirect_urls"][0]
+            elsewhere = list(self.section.landed_elsewhere(asked, response.url))
+            if elsewhere:
+                yield from elsewhere
+                return
         with warnings.catch_warnings():
             # feedparser warns about its own deprecated aliases; we read none of them.
             warnings.simplefilter("ignore")

@@ -18,9 +18,10 @@ archive holds. Spiders only decide what to fetch: they yield raw pages and outco
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -147,17 +148,8 @@ class CategorySpider(scrapy.Spider):
                 status=response.status,
             )
             return
-        landed = canonical_url(response.url)
-        if _archive_path(landed) != _archive_path(self.start_url):
-            # The archive redirects to another one (a category renamed, merged or
-            # removed): its articles are not this section's (issue 19).
-            self.stats.set_value("iria/start_redirected", landed)
-            yield FetchFailure(
-                url=self.start_url,
-                kind="listing",
-                reason=f"the category archive redirects to another archive: {landed}",
-                status=response.status,
-            )
+        if elsewhere := list(self.landed_elsewhere(self.start_url, response.url)):
+            yield from elsewhere
             return
         if not made_by_wordpress(response):
             self.stats.set_value("iria/not_wordpress", 1)
@@ -168,6 +160,20 @@ class CategorySpider(scrapy.Spider):
         else:
             yield SourceInfo(self.start_url, api_root=None)
             yield self._feed().start()
+
+    def landed_elsewhere(self, requested: str, landed: str) -> Iterator[Any]:
+        """A failure when a redirect took the section's archive (or its feed) to another
+        archive (a category renamed, merged or removed): its articles are not this
+        section's (issue 19). Nothing when it landed on the same archive."""
+        if _archive_path(landed) == _archive_path(requested):
+            return
+        landed = _feed_archive(canonical_url(landed))
+        self.stats.set_value("iria/start_redirected", landed)
+        yield FetchFailure(
+            url=self.start_url,
+            kind="listing",
+            reason=f"the category archive redirects to another archive: {landed}",
+        )
 
     def start_failed(self, failure: Failure) -> Iterator[Any]:
         if failure.check(HttpError):
@@ -342,9 +348,19 @@ class CategorySpider(scrapy.Spider):
 
 def _archive_path(url: str) -> tuple[str, str]:
     """An archive's identity across a redirect: its path and query (a move to https or
-    to the www host is the same archive; another path is another archive)."""
-    parts = urlsplit(archive_root(url))
+    to the www host is the same archive; another path is another archive). A feed is
+    its archive's: `europe/feed/atom/?orderby=modified` is `europe/`'s."""
+    parts = urlsplit(archive_root(_feed_archive(canonical_url(url))))
     return parts.path, parts.query
+
+
+def _feed_archive(url: str) -> str:
+    """The archive a feed URL belongs to (`.../europe/feed/atom/` -> `.../europe/`,
+    `?cat=2&feed=rss2` -> `?cat=2`); any other URL as it is."""
+    parts = urlsplit(url)
+    path = re.sub(r"/feed(?:/[a-z0-9]+)?/?$", "/", parts.path)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k not in ("feed", "orderby")]
+    return parts._replace(path=path, query=urlencode(query)).geturl()
 
 
 class EuropeSpider(CategorySpider):
