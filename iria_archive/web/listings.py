@@ -271,7 +271,8 @@ async def listing_view(datasette: Any, request: Any) -> Response:
 
     next_url = None
     if next_key:
-        next_url = path + "?" + urlencode([*kept, ("next", after_token(next_key))])
+        # The next page in the same format (request.path keeps the .json).
+        next_url = request.path + "?" + urlencode([*kept, ("next", after_token(next_key))])
 
     def article(url: str) -> str:
         return datasette.urls.row(db.name, "articles", tilde_encode(url))
