@@ -208,6 +208,13 @@ def test_listing_walks_every_article_once_newest_first(archive: Archive, kind: s
     tree = page(html)
     assert tree.cssselect(".summary .total")[0].text_content() == str(len(expected))
     assert html.index('class="facets top"') < html.index('class="card"')  # counts in view
+    if kind != "month":  # a month's listing has one year: no year counts
+        years = Counter(archive.articles[url]["published"][:4] for url in expected)
+        shown = {
+            li.cssselect("a")[0].text_content(): int(li.cssselect(".count")[0].text_content())
+            for li in tree.cssselect(".facet-year li")
+        }
+        assert shown == dict(years)
     seen = cards(tree)
     while tree.cssselect("a[rel=next]"):
         tree = page(ok(archive, tree.cssselect("a[rel=next]")[0].get("href")).text)

@@ -6,9 +6,11 @@
 by year, category and section above them; the same listing as `.json` and `.atom`. The
 query string narrows further (`?year=2024`, `?category=Serbia`).
 
-Pages are a keyset walk in one total order, `coalesce(published, '') desc, url`: each
-page starts after the last card of the one before, so following "Next" reaches every
-article exactly once however many share a date (no offset, nothing skipped at a tie).
+Pages are a keyset walk in one total order, `published desc, url` (articles without a
+date last, as SQLite sorts NULL): each page starts after the last card of the one
+before, so following "Older" reaches every article exactly once however many share a
+date (no offset, nothing skipped at a tie). The order is the `published` index's, so a
+page costs a few rows of it, not a sort of the whole archive.
 """
 
 from __future__ import annotations
@@ -37,7 +39,6 @@ ROUTE = (
 )
 # Facets shown above the cards: name -> heading.
 FACETS = {"year": "Year", "category": "Category", "section": "Section"}
-ORDER_KEY = "coalesce(articles.published, '')"
 CARD_COLUMNS = (
     "articles.url, articles.title, articles.published, articles.author, articles.categories,"
     f" articles.tags, substr(articles.text, 1, {LEAD_CHARS + 40}) as lead,"
@@ -54,6 +55,10 @@ def path_value(value: str) -> str:
 def listing_path(kind: str, value: str) -> str:
     """The path of a listing under the archive's route: `category/Western%20Balkans`."""
     return f"{kind}/{path_value(value)}"
+
+
+# Where a page ends: (published, url), published None for an undated article.
+Key = tuple[str | None, str]
 
 
 @dataclass(frozen=True)
@@ -153,26 +158,82 @@ async def listing_page(
     db: Any,
     filters: list[Filter],
     catalog: SectionCatalog,
-    after: tuple[str, str] | None,
+    after: Key | None,
     size: int,
-) -> tuple[list[Any], tuple[str, str] | None]:
+) -> tuple[list[Any], Key | None]:
     """One page of the listing after the keyset `after` (published, url); and the next key."""
     where, params = where_clause(filters, catalog)
-    if after:
+    if after and after[0] is None:  # among the undated, last of all
+        where.append("articles.published is null and articles.url > :after_u")
+    elif after:
         where.append(
-            f"({ORDER_KEY} < :after_p or ({ORDER_KEY} = :after_p and articles.url > :after_u))"
+            "(articles.published < :after_p or articles.published is null"
+            " or (articles.published = :after_p and articles.url > :after_u))"
         )
-        params |= {"after_p": after[0], "after_u": after[1]}
+        params["after_p"] = after[0]
+    if after:
+        params["after_u"] = after[1]
     sql = (
         f"select {CARD_COLUMNS} from articles"
         + (" where " + " and ".join(where) if where else "")
-        + f" order by {ORDER_KEY} desc, articles.url limit {size + 1}"
+        + f" order by articles.published desc, articles.url limit {size + 1}"
     )
     rows = list((await db.execute(sql, params)).rows)
     more = len(rows) > size
     rows = rows[:size]
     last = rows[-1] if more else None
-    return rows, (last["published"] or "", last["url"]) if last else None
+    return rows, (last["published"], last["url"]) if last else None
+
+
+async def index_counts(
+    db: Any, filters: list[Filter], catalog: SectionCatalog
+) -> tuple[int | None, dict[str, list[tuple[str, int]]]] | None:
+    """The counts from the search index, when it is in step and holds every filter (it
+    has no tag or author field): milliseconds where SQL scans the whole archive."""
+    import asyncio
+    import calendar
+    import datetime as dt
+
+    from iria_archive.search.request import SearchRequest
+    from iria_archive.search.tantivy_engine import tantivy_search
+    from iria_archive.web.search_page import fresh_index
+
+    kinds = [f.kind for f in filters]
+    dates = [f for f in filters if f.kind in ("month", "year")]
+    if {"tag", "author"} & set(kinds) or kinds.count("category") > 1 or len(dates) > 1:
+        return None
+    since = until = None
+    try:
+        if dates and dates[0].kind == "month":
+            year, month = (int(part) for part in dates[0].value.split("-"))
+            since = dt.date(year, month, 1)
+            until = dt.date(year, month, calendar.monthrange(year, month)[1])
+        elif dates:
+            since, until = dt.date(int(dates[0].value), 1, 1), dt.date(int(dates[0].value), 12, 31)
+    except ValueError:
+        return None
+    groups = []
+    for f in filters:
+        if f.kind == "section":
+            groups.append(catalog.section_urls(f.value) or (f.value,))
+        elif f.kind == "site":
+            groups.append(catalog.site_urls(f.value))
+    index = await fresh_index(db)
+    if index is None:
+        return None
+    category = next((f.value for f in filters if f.kind == "category"), None)
+    request = SearchRequest(
+        sort="newest",
+        since=since,
+        until=until,
+        category=category,
+        size=1,
+        browse=True,
+        in_sections=tuple(groups),
+    )
+    _, total, facets, _ = await asyncio.to_thread(tantivy_search, index.index, request)
+    facets["section"] = [(catalog.label(url), n) for url, n in facets.get("section", [])]
+    return total, {name: facets[name] for name in FACETS if facets.get(name)}
 
 
 async def listing_counts(
@@ -181,6 +242,9 @@ async def listing_counts(
     """How many articles the listing holds, and its counts by year, category and section."""
     from datasette.database import QueryInterrupted
 
+    counted = await index_counts(db, filters, catalog)
+    if counted is not None:
+        return counted
     where, params = where_clause(filters, catalog)
     base = "from articles" + (" where " + " and ".join(where) if where else "")
     queries = {
@@ -217,18 +281,20 @@ async def listing_counts(
     return total, facets
 
 
-def parse_after(token: str | None) -> tuple[str, str] | None:
-    """The `next` argument, "published,url" tilde-encoded, as a keyset; None if unreadable."""
-    if not token or "," not in token:
-        return None
+def parse_after(token: str | None) -> Key | None:
+    """The `next` argument as a keyset; None if unreadable (the first page, then)."""
     from datasette.utils import tilde_decode
 
-    published, url = token.split(",", 1)
-    return tilde_decode(published), tilde_decode(url)
+    if not token or "," not in token or token[0] not in "PN":
+        return None
+    published, url = token[1:].split(",", 1)
+    return (tilde_decode(published) if token[0] == "P" else None), tilde_decode(url)
 
 
-def after_token(key: tuple[str, str]) -> str:
-    return tilde_encode(key[0]) + "," + tilde_encode(key[1])
+def after_token(key: Key) -> str:
+    """A keyset as the `next` argument: P<published>,<url> (tilde-encoded), N,<url> undated."""
+    published = "N" if key[0] is None else "P" + tilde_encode(key[0])
+    return published + "," + tilde_encode(key[1])
 
 
 async def listing_view(datasette: Any, request: Any) -> Response:

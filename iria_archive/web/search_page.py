@@ -136,6 +136,18 @@ def facet_links(
     return shown
 
 
+async def fresh_index(db: Any) -> Any | None:
+    """The open tantivy index of `db` when it mirrors the archive exactly, else None."""
+    from iria_archive.search.index import SearchIndex, index_path
+    from iria_archive.search.index_log import archive_stamp
+
+    if not db.path:
+        return None
+    index = _INDEXES.setdefault(db.path, SearchIndex(index_path(db.path)))
+    stamp = await db.execute_fn(archive_stamp)
+    return index if index.fresh(stamp) else None
+
+
 async def run_search(
     datasette: Any, db: Any, request: SearchRequest, force_fts: bool = False
 ) -> SearchResults:
