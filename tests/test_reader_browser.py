@@ -58,7 +58,8 @@ def test_front_page_leads_to_a_section_and_its_articles(
     assert "127.0.0.1:" not in page.locator(".sections").inner_text()  # names, not URLs
     shot(page, "reader-front.png")
     page.set_viewport_size({"width": 390, "height": 844})
-    shot(page, "reader-front-phone.png")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scroll
+    shot(page, "reader-front-phone.png", full_page=False)
     page.set_viewport_size({"width": 1280, "height": 900})
 
     page.click(".sections li a >> text=news")
