@@ -47,6 +47,10 @@ def serve(db_path: str, config_file: str | None, host: str, port: int, public: b
 
     read_only(db_path).close()  # one line for a missing file or one of something else
     config = archive_config(config_file, db_path)
+    if config.path is None:  # no config file: a demo archive names its own sites
+        from iria_archive.demo import demo_archive_config
+
+        config = demo_archive_config(db_path) or config
     # Serving keeps the search index in step, whose log lives in the archive: an archive
     # of an earlier release is first brought to this release's schema (issue 19, item 8).
     migrate_in_place(db_path)
