@@ -93,7 +93,7 @@ class CategorySpider(scrapy.Spider):
         spider.bounds = Bounds(
             max_pages=spider.limits["max_pages"], links_per_page=spider.limits["max_links"]
         )
-        spider.permalinks = PermalinkShape(spider.state.known)
+        spider.permalinks = PermalinkShape(_examples(spider.state.known))
         spider.requested = set()
         spider.sources_used = []
         spider.links_found = 0
@@ -344,6 +344,13 @@ class CategorySpider(scrapy.Spider):
             self.stats.inc_value("iria/ignored_requests")
         if outcome is not None:
             yield outcome
+
+
+def _examples(known: Any, size: int = 2_000) -> list[str]:
+    """Archived URLs to learn the permalink shape from: a spread sample, not every
+    one (a shape is learnt from a few; reading 100,000 would cost every run seconds)."""
+    sample = getattr(known, "sample", None)
+    return sample(size) if sample is not None else list(known)[:size]
 
 
 def _archive_path(url: str) -> tuple[str, str]:
