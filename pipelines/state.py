@@ -54,6 +54,9 @@ class KnownArticles(Mapping[str, KnownArticle]):
         index = "indexed by articles_crawl_state" if indexed else ""
         self._query = self._QUERY.format(stamp=stamp, index=index)
 
+    def close(self) -> None:
+        self._db.close()
+
     def __getitem__(self, url: str) -> KnownArticle:
         row = self._db.execute(self._query, [url]).fetchone()
         if row is None:

@@ -302,6 +302,11 @@ class CategorySpider(scrapy.Spider):
         if page == 1 and not self.full and not dated:
             yield from self._sitemap()
 
+    def closed(self, reason: str) -> None:
+        # The archive's read connection (pipelines.state.KnownArticles) ends with the run.
+        if close := getattr(self.state.known, "close", None):
+            close()
+
     def recheck_later(self, url: str) -> None:
         self.to_recheck.append(url)
 
