@@ -231,4 +231,9 @@ def summary(result: CrawlResult, db_path: str) -> str:
         f"  errors        {counts.errors}"
         + (f"  (see: iria-archive errors --db {db_path})" if counts.errors else ""),
     ]
+    if counts.conflicts:
+        lines.append(
+            f"  conflicts     {counts.conflicts}  (post ids claimed by two URLs, both kept;"
+            f" see: iria-archive errors --db {db_path})"
+        )
     return "\n".join(lines)
