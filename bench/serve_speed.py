@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import sqlite3
 import statistics
@@ -144,16 +145,31 @@ async def closed_loop(
     return samples
 
 
-def _memory(pid: int) -> tuple[float, float]:
-    """(RSS, PSS) in MB of `pid` and its children, from /proc."""
-    pids = [pid]
+def _tree(pid: int) -> list[int]:
+    """`pid` and its children (serve's workers), from /proc."""
     try:
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        pids += [int(c) for c in children]
     except OSError:
-        pass
+        return [pid]
+    return [pid, *(int(c) for c in children)]
+
+
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by `pid` and its children."""
+    total = 0
+    for p in _tree(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _memory(pid: int) -> tuple[float, float]:
+    """(RSS, PSS) in MB of `pid` and its children, from /proc."""
     rss = pss = 0
-    for p in pids:
+    for p in _tree(pid):
         try:
             for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Rss:"):
@@ -214,7 +230,9 @@ def bench_serve(
         # Warm-up: the page cache, Jinja's compiled templates, each worker's index reader.
         asyncio.run(closed_loop(port, paths, clients, min(5.0, seconds / 4), []))
         load_before = _load()
+        cpu_before = _cpu_s(server.pid)
         mixed = asyncio.run(closed_loop(port, paths, clients, seconds, []))
+        cpu_used = _cpu_s(server.pid) - cpu_before
         q = urllib.parse.quote("minister")
         table = (
             ("table search", TABLE_SEARCH.format(db=db_path.stem, q=q)),
@@ -236,6 +254,8 @@ def bench_serve(
         "p95_ms_16_clients": _stats(reader, seconds)["p95_ms"],
         "req_per_s_16_clients": _stats(reader, seconds)["req_per_s"],
         "pages": _stats(reader, seconds),
+        # The server's CPU per page: what the machine's cores allow when nothing else runs.
+        "cpu_ms_per_request": 1000 * cpu_used / max(1, len(reader)),
         "by_kind": {kind: _stats(s, seconds) for kind, s in mixed.items()},
         "with_table_search": {
             "pages": _stats(beside, seconds),
@@ -270,6 +290,10 @@ def table(figures: dict[str, Any]) -> str:
         f"  search + article pages    {p['req_per_s']:.0f} req/s, p50 {p['p50_ms']:.0f} ms,"
         f" p95 {p['p95_ms']:.0f} ms, errors {p['errors']}   target >= 150 req/s, p95 < 100 ms",
     ]
+    lines.append(
+        f"  server CPU per page       {figures['cpu_ms_per_request']:.1f} ms"
+        f" (2 cores: at most {2000 / figures['cpu_ms_per_request']:.0f} req/s when idle)"
+    )
     for kind, s in figures["by_kind"].items():
         lines.append(f"    {kind:<22}  {s['req_per_s']:.0f} req/s, p95 {s['p95_ms']:.0f} ms")
     tp = t["pages"]
