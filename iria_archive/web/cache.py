@@ -18,7 +18,7 @@ from collections import OrderedDict
 from typing import Any
 from urllib.parse import parse_qs
 
-CACHE_BYTES = 16 * 1024 * 1024  # per server process
+CACHE_BYTES = 8 * 1024 * 1024  # per server process: ~500 article pages
 MAX_PAGE_BYTES = 1024 * 1024  # a bigger answer (an export, a stream) passes through
 CACHED_TYPES = (b"text/html", b"application/json")
 # Asked of Datasette per request, not of the archive: SQL typed by the reader, traces.
