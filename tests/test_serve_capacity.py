@@ -101,7 +101,9 @@ def body_paragraphs(page: str) -> list[str]:
 def test_a_big_article_page_shows_its_beginning_and_links_to_the_whole_text(
     archive: Path,
 ) -> None:
-    page, whole = get(archive, article_path(BIG_URL), article_path(BIG_URL) + ".json")
+    page, whole, short = get(
+        archive, article_path(BIG_URL), article_path(BIG_URL) + ".json", article_path(SMALL_URL)
+    )
     assert page.status_code == 200
     paragraphs = body_paragraphs(page.text)
     stored = BIG_TEXT.split("\n\n")
@@ -118,12 +120,9 @@ def test_a_big_article_page_shows_its_beginning_and_links_to_the_whole_text(
     # The link gives the whole text, exactly as stored.
     assert whole.status_code == 200
     assert whole.json()["rows"][0][whole.json()["columns"].index("text")] == BIG_TEXT
-
-
-def test_a_short_article_page_is_shown_whole_without_a_note(archive: Path) -> None:
-    (page,) = get(archive, article_path(SMALL_URL))
-    assert body_paragraphs(page.text) == SMALL_TEXT.split("\n\n")
-    assert 'class="truncated"' not in page.text
+    # A short article is shown whole, without the note.
+    assert body_paragraphs(short.text) == SMALL_TEXT.split("\n\n")
+    assert 'class="truncated"' not in short.text
 
 
 def test_the_table_page_cuts_long_cells(archive: Path) -> None:
