@@ -19,7 +19,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup, escape
 
 from iria_archive.search.query import fts_query
-from iria_archive.web import front, paging, public
+from iria_archive.web import cache, front, paging, public
 from iria_archive.web.article import article_vars
 from iria_archive.web.facets import MonthFacet, SectionFacet
 from iria_archive.web.listings import ROUTE as LISTING_ROUTE
@@ -130,4 +130,6 @@ def permission_allowed(datasette: Any, action: str, resource: Any) -> bool | Non
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    return public.asgi_wrapper(datasette)
+    # The page cache inside the guard: a cached page still gets the security headers.
+    guard, cached = public.asgi_wrapper(datasette), cache.asgi_wrapper(datasette)
+    return lambda app: guard(cached(app))
