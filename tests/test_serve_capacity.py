@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import html
+import json
 import re
 import threading
 import time
@@ -186,3 +187,28 @@ def test_serve_with_workers_answers_and_stops_on_sigterm(archive: Path) -> None:
         _, stderr = served.process.communicate(timeout=30)
     assert served.process.returncode == 0
     assert "Traceback" not in stderr
+
+
+def test_a_cached_page_follows_every_write_to_the_archive(tmp_path: Path) -> None:
+    """Pages come from the cache while the archive is unchanged; a crawl's write (a new
+    article, an edited one) is on the very next answer, from every worker."""
+    db_path = tmp_path / "archive.db"
+    store(db_path, SMALL_URL, SMALL_TEXT, SMALL_TEXT)
+    url = "/archive/articles.json?_shape=array&_col=title&_col=text&_sort=url"
+
+    def titles(base: str) -> list[tuple[str, str]]:
+        with urllib.request.urlopen(base + url, timeout=30) as response:
+            return [(row["title"], row["text"]) for row in json.load(response)]
+
+    with serving(db_path, "--workers", "2") as server:
+        first = titles(server.base)
+        assert [titles(server.base) for _ in range(4)] == [first] * 4
+        later = f"{SMALL_URL}later/"
+        store(db_path, later, "A later article.", "A later article.")
+        edited = open_archive(str(db_path))
+        row = {**edited["articles"].get(SMALL_URL), "title": "Edited title"}
+        upsert_article(edited, row)
+        edited.close()
+        expected = sorted([("Edited title", SMALL_TEXT), ("Later", "A later article.")])
+        # Several requests: each of the two workers answers some of them.
+        assert [sorted(titles(server.base)) for _ in range(6)] == [expected] * 6
