@@ -309,21 +309,18 @@ def test_empty_archive_says_so_and_how_to_fill_it(tmp_path: Path) -> None:
         assert "Check the spelling" not in text
 
 
-def test_readme_urls_work_as_written_through_serve(archive: Archive) -> None:
-    """Every archive URL the README shows, on `iria-archive serve --db news.db`."""
+def readme_paths() -> set[str]:
+    """Every archive URL the README shows."""
     readme = (REPO / "README.md").read_text("utf-8")
     paths = set(re.findall(r"<http://127\.0\.0\.1:8001(/[^>]*)>", readme))
     paths |= set(re.findall(r"`(/archive[^`\s]*)`", readme))
     paths = {p for p in paths if "<" not in p and "..." not in p}
     assert "/archive/search?q=Vucic" in paths and "/" in paths and len(paths) > 8
-    with serving(archive.db_path) as served:
-        for path in sorted(paths):
-            with urlopen(served.base + path, timeout=30) as response:
-                assert response.status == 200, path
+    return paths
 
 
 def test_demo_archive_served_by_file_name_shows_its_own_sites(tmp_path: Path) -> None:
-    """The quick start: `demo`, then `serve --db demo.db` and the README's search URL."""
+    """The quick start: `demo`, then `serve --db demo.db` and every URL of the README."""
     db_path = tmp_path / "demo.db"
     port = free_port()
     result = run_cli("demo", "--db", str(db_path), "--port", str(port))
@@ -338,3 +335,26 @@ def test_demo_archive_served_by_file_name_shows_its_own_sites(tmp_path: Path) ->
         with urlopen(served.base + "/archive/search?q=Vucic", timeout=30) as response:
             found = page(response.read().decode())
         assert len(cards(found)) >= 1
+        # The README's URLs, as written, on the archive its quick start makes.
+        for path in sorted(readme_paths()):
+            with urlopen(served.base + path, timeout=30) as response:
+                assert response.status == 200, path
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/archive/category/No%20such%20category",
+        "/archive/tag/nosuchtag",
+        "/archive/author/Nobody%20Here",
+        "/archive/month/1999-01",
+        "/archive/tag/nosuchtag.json",
+    ],
+)
+def test_a_listing_of_nothing_the_archive_holds_is_not_found(archive: Archive, path: str) -> None:
+    response = get(archive.db_path, path, archive.config)
+    assert response.status_code == 404, (path, response.status_code)
+    if path.endswith(".json"):
+        assert response.json()["rows"] == []
+    else:
+        assert "No article here" in response.text

@@ -346,6 +346,7 @@ async def listing_view(datasette: Any, request: Any) -> Response:
     cards = [card(row) for row in rows]
     title = title_of(filters, catalog)
     if fmt == "json":
+        unknown = path_filter is not None and not rows and after is None and len(filters) == 1
         return Response.json(
             {
                 "title": title,
@@ -358,7 +359,8 @@ async def listing_view(datasette: Any, request: Any) -> Response:
                 ],
                 "next": after_token(next_key) if next_key else None,
                 "next_url": datasette.absolute_url(request, next_url) if next_url else None,
-            }
+            },
+            status=404 if unknown else 200,
         )
 
     selected = {(f.kind, f.value) for f in filters[1 if path_filter else 0 :]}
@@ -396,7 +398,10 @@ async def listing_view(datasette: Any, request: Any) -> Response:
         "raw_url": raw_table_url(datasette, db.name, filters, catalog),
     }
     html = await datasette.render_template("iria_listing.html", context, request=request)
-    return Response.html(html)
+    # A category, tag, author, month or section the archive has no article of is not
+    # a page of it (a mistyped link, a search engine's guess): 404, with the listing's help.
+    unknown = path_filter is not None and not rows and after is None and len(filters) == 1
+    return Response.html(html, status=404 if unknown else 200)
 
 
 def raw_table_url(
