@@ -4,6 +4,7 @@ archive exactly what one process archives; a dying worker costs one page, not th
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -21,7 +22,7 @@ from pipelines.extract import extract_page
 from pipelines.extract_pipeline import ExtractPipeline
 from replica import ReplicaServer
 from replica.content import Block, in_category
-from scraper.items import ArticlePage
+from scraper.items import ArticlePage, FetchFailure
 from scraper.profile import SiteProfile
 from tests.conftest import FAST, REPO, archived, run_cli
 from tests.test_incremental import (
@@ -92,6 +93,55 @@ def test_pages_are_extracted_in_other_processes(tmp_path: Path) -> None:
     assert stored == 64
     assert extraction_pids and crawl_pid not in extraction_pids
     assert 1 <= len(extraction_pids) <= 2
+
+
+def test_items_leave_the_extraction_stage_in_the_order_they_came() -> None:
+    """A long page extracted in a worker does not let the items after it overtake it:
+    the store sees what an in-process crawl would, in the same order."""
+    from scrapy.utils.test import get_crawler
+
+    seed = (Path(__file__).parent / "pages" / "seed-article.html").read_text("utf-8")
+    paragraph = "<p>" + "A long paragraph of the same report. " * 40 + "</p>"
+    long_page = seed.replace("</article>", paragraph * 300 + "</article>", 1)
+    url = "http://127.0.0.1:59649/news/europe-members-only-analysis/"
+
+    def page(html: str, path: str) -> ArticlePage:
+        return ArticlePage(
+            url=url + path,
+            final_url=url + path,
+            status=200,
+            headers={"Content-Type": "text/html; charset=UTF-8"},
+            body=html.encode("utf-8"),
+            encoding="utf-8",
+            listing_url=None,
+            fetched_at="2026-12-02T10:00:00+00:00",
+        )
+
+    missing = FetchFailure(url=url + "gone/", kind="article", reason="HTTP 404", status=404)
+    items = [page(long_page, "long/"), page(seed, "short/"), missing]
+    crawler = get_crawler(settings_dict={"IRIA_EXTRACT_WORKERS": 2})
+    pipeline = ExtractPipeline.from_crawler(crawler)
+    assert pipeline.pool is not None
+
+    async def through_the_stage() -> list[Any]:
+        left: list[Any] = []
+
+        async def one(item: Any) -> None:
+            left.append(await pipeline.process_item(item))
+
+        await asyncio.gather(*(one(item) for item in items))
+        return left
+
+    try:
+        left = asyncio.run(through_the_stage())
+    finally:
+        pipeline.close_spider()
+    assert [getattr(item, "url", None) or item["requested_url"] for item in left] == [
+        url + "long/",
+        url + "short/",
+        url + "gone/",
+    ]
+    assert crawler.stats.get_value("iria/article_pages") == 2
 
 
 # -- A worker that dies ------------------------------------------------------------------
