@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import select
 import signal
 import threading
 from collections.abc import Callable
@@ -35,11 +36,34 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _start_worker() -> None:
+def _start_worker(main_pid: int) -> None:
     # The main process decides when to stop; a group-wide signal must not kill a worker
     # in the middle of a page the main process is waiting for.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _end_with(main_pid)
+
+
+def _end_with(main_pid: int) -> None:
+    """End this worker when the main process ends, however it ends (kill -9 included).
+
+    Nothing else would: a worker waits for work forever, and it keeps the forkserver
+    alive (it holds the forkserver's pipe) and the main process's stderr open, so whoever
+    waits for the crawl's output would wait forever too. A pidfd becomes readable when
+    the process exits (Linux >= 5.3); elsewhere the worker is not watched.
+    """
+    try:
+        pidfd = os.pidfd_open(main_pid)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        return
+
+    def watch() -> None:
+        select.select([pidfd], [], [])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="main-process-watch", daemon=True).start()
 
 
 def _call(function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[int, Any]:
@@ -58,7 +82,9 @@ class ExtractionPool:
         self._swap = threading.Lock()  # the pool's own thread may replace it too
 
     def _new_pool(self, workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=self._context, initializer=_start_worker)
+        return ProcessPoolExecutor(
+            workers, mp_context=self._context, initializer=_start_worker, initargs=(os.getpid(),)
+        )
 
     def submit(self, function: Callable[..., Any], *args: Any) -> Future[tuple[int, Any]]:
         """Run `function(*args)` in a worker: a future of (the worker's pid, the result).
@@ -92,7 +118,9 @@ class ExtractionPool:
         # Which page killed the worker is unknown: each page the pool lost goes again,
         # alone in a process of its own.
         self._replace(pool)
-        alone = ProcessPoolExecutor(1, mp_context=self._context, initializer=_start_worker)
+        alone = ProcessPoolExecutor(
+            1, mp_context=self._context, initializer=_start_worker, initargs=(os.getpid(),)
+        )
         retry = alone.submit(_call, function, args)
         retry.add_done_callback(lambda again: (_copy(again, outer), alone.shutdown(wait=False)))
 
