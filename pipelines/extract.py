@@ -9,7 +9,6 @@ rules come in a SiteProfile (scraper/profile.py); nothing here knows a particula
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import logging
 import re
@@ -25,7 +24,7 @@ from pipelines.metadata import read_metadata
 from pipelines.page_sources import PageSources
 from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
 from scraper.items import ArticlePage, FetchFailure, SourceHints
-from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
+from scraper.profile import IRIA_PROFILE, SiteProfile
 
 logger = logging.getLogger(__name__)
 
@@ -265,43 +264,11 @@ def extract_page(
     }
 
 
-class ExtractPipeline:
-    """Raw article page -> a dict of the article's fields (or a FetchFailure).
+def __getattr__(name: str) -> Any:
+    # The crawl's pipeline lives in pipelines/extract_pipeline.py (it runs extract_page
+    # in worker processes); the old import path still finds it.
+    if name == "ExtractPipeline":
+        from pipelines.extract_pipeline import ExtractPipeline
 
-    The site profile comes from the crawl's settings (scraper.profile.profile_from_settings).
-    """
-
-    def __init__(self, stats: Any, profile: SiteProfile = IRIA_PROFILE) -> None:
-        self.stats = stats
-        self.profile = profile
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> ExtractPipeline:
-        profile = profile_from_settings(crawler.settings)
-        # The section's start URL is a category archive: it shows the category base.
-        start_url = getattr(getattr(crawler, "spider", None), "start_url", None)
-        if isinstance(start_url, str) and start_url not in profile.category_archives:
-            archives = (*profile.category_archives, start_url)
-            profile = dataclasses.replace(profile, category_archives=archives)
-        return cls(crawler.stats, profile)
-
-    def process_item(self, item: Any) -> Any:
-        if not isinstance(item, ArticlePage):
-            return item
-        self.stats.inc_value("iria/article_pages")
-        result = extract_page(item, self.profile)
-        if isinstance(result, FetchFailure):
-            if result.kind == "protected":
-                self.stats.inc_value("iria/protected_skipped")
-                logger.info("Not archived: %s is password-protected", item.url)
-            else:
-                self.stats.inc_value("iria/extraction_failures")
-                logger.warning("Extraction failed for %s: %s", item.url, result.reason)
-        elif result["disagreements"]:
-            self.stats.inc_value("iria/metadata_disagreements", len(result["disagreements"]))
-            logger.info(
-                "Metadata sources disagree on %s for %s",
-                ", ".join(result["disagreements"]),
-                item.url,
-            )
-        return result
+        return ExtractPipeline
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

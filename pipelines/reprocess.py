@@ -16,19 +16,25 @@ text keeps the previous version in `revisions` (reason "reextracted").
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
+import logging
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
 from pipelines.clean import check_article
 from pipelines.extract import extract_page
+from pipelines.extract_pool import ExtractionPool, WorkerDied, default_workers
 from pipelines.record import RunRecorder
-from pipelines.warc_read import read_page_at, read_pages
-from scraper.items import FetchFailure
+from pipelines.warc_read import read_pages
+from scraper.items import ArticlePage, FetchFailure
 from scraper.profile import IRIA_PROFILE, SiteProfile
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -37,6 +43,7 @@ class ReprocessReport:
 
     counts: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)  # missing files, damaged records
+    processes: set[int] = field(default_factory=set)  # the pids that extracted pages
 
 
 def recorded_files(db: Database, folder: Path) -> tuple[dict[Path, int], list[str]]:
@@ -68,26 +75,86 @@ def held_pages(db: Database) -> set[tuple[str, str]]:
     }
 
 
-def latest_pages(
+def newest_pages(
     files: Iterable[Path], problems: list[str], skip: set[tuple[str, str]] = frozenset()
-) -> dict[str, tuple[str, Path, int]]:
-    """URL -> (fetched_at, file, offset) of the newest verified response of each page."""
-    latest: dict[str, tuple[str, Path, int]] = {}
-    for path in files:
-        for offset, page in read_pages(path, problems):
-            if (page.url, page.fetched_at) in skip:
+) -> Iterator[tuple[Path, ArticlePage]]:
+    """(file, page): the newest verified page of each URL, newest file first.
+
+    One pass: each file is read once, front to back, and each record with it (issue 21:
+    reading every record again at its offset doubled the cost of the reads). A URL taken
+    from a newer file is skipped in older ones. Within one file a URL comes twice only
+    when two fetches of one run ended at the same page: both come, in fetch order, so the
+    later one is recorded last, as a crawl records them.
+    """
+    taken: set[str] = set()
+    for path in reversed(list(files)):
+        in_this_file: set[str] = set()
+        for _offset, page in read_pages(path, problems):
+            if page.url in taken or (page.url, page.fetched_at) in skip:
                 continue
-            if page.url not in latest or page.fetched_at >= latest[page.url][0]:
-                latest[page.url] = (page.fetched_at, path, offset)
-    return latest
+            in_this_file.add(page.url)
+            yield path, page
+        taken |= in_this_file
+
+
+def reextract(page: ArticlePage, profile: SiteProfile) -> dict[str, Any] | FetchFailure:
+    """The page's article as the crawl would record it (runs in a worker process)."""
+    result = extract_page(page, profile)
+    return result if isinstance(result, FetchFailure) else check_article(result)
+
+
+def extracted(
+    pages: Iterable[tuple[Path, ArticlePage]],
+    profile_for: Callable[[str], SiteProfile],
+    workers: int,
+    pids: set[int],
+) -> Iterator[tuple[Path, dict[str, Any] | FetchFailure]]:
+    """(file, re-extracted result) of each page, in the order of `pages`.
+
+    With `workers` > 0 the pages are extracted in that many processes, a few pages ahead
+    of the caller, who records them (one writer); `pids` collects the processes that did.
+    """
+    if workers <= 0:
+        for path, page in pages:
+            yield path, reextract(page, profile_for(page.final_url))
+        return
+    pool = ExtractionPool(workers)
+    window: deque[tuple[Path, ArticlePage, Future[tuple[int, Any]]]] = deque()
+    try:
+        for path, page in pages:
+            future = pool.submit(reextract, page, profile_for(page.final_url))
+            window.append((path, page, future))
+            if len(window) >= AHEAD * workers:  # enough to keep every worker busy
+                yield _settled(*window.popleft(), pids)
+        while window:
+            yield _settled(*window.popleft(), pids)
+    finally:
+        pool.close()
+
+
+# Pages handed to the pool ahead of the one being recorded, per worker.
+AHEAD = 4
+
+
+def _settled(
+    path: Path, page: ArticlePage, future: Future[tuple[int, Any]], pids: set[int]
+) -> tuple[Path, dict[str, Any] | FetchFailure]:
+    try:
+        pid, result = future.result()
+    except WorkerDied as died:
+        logger.warning("Extraction failed for %s: %s", page.url, died)
+        return path, FetchFailure(url=page.url, kind="extraction", reason=str(died))
+    pids.add(pid)
+    return path, result
 
 
 def reprocess(
     db: Database,
     folder: Path,
-    progress: Callable[[Iterable[str]], Iterable[str]] = iter,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] = iter,
     dry_run: bool = False,
     profile_for: Callable[[str], SiteProfile] = lambda _url: IRIA_PROFILE,
+    workers: int | None = None,
 ) -> ReprocessReport:
     """Re-extract this archive's stored pages into `db`; count what changed.
 
@@ -95,22 +162,18 @@ def reprocess(
     version: kept as is), failed (no article in the page), damaged (records skipped).
     `profile_for(url)` names the site rules a page is extracted with. With `dry_run`
     nothing is written (`db` may be read-only): the counts say what a real run would do.
+    `workers` processes extract (default: one per core; 0: this process); this process
+    reads the WARC files and writes.
     """
     report = ReprocessReport()
     recorder = RunRecorder.reprocessing(db, folder, dry_run=dry_run)
     files, report.problems = recorded_files(db, folder)
-    latest = latest_pages(files, report.problems, skip=held_pages(db))
-    report.counts["damaged"] = sum("digests" in p or "ends early" in p for p in report.problems)
-    for url in progress(sorted(latest)):
-        _fetched_at, path, offset = latest[url]
-        page = read_page_at(path, offset)
-        if page is None:
-            continue
-        result = extract_page(page, profile_for(page.final_url))
-        if not isinstance(result, FetchFailure):
-            result = check_article(result)
+    pages = newest_pages(files, report.problems, skip=held_pages(db))
+    workers = default_workers() if workers is None else workers
+    for path, result in progress(extracted(pages, profile_for, workers, report.processes)):
         # A failure is counted and logged, not kept: a reprocess has no crawl run.
         report.counts[recorder.record(result, page_run=files[path]) or "failed"] += 1
+    report.counts["damaged"] = sum("digests" in p or "ends early" in p for p in report.problems)
     if not dry_run and report.counts["new"] + report.counts["updated"]:
         db["articles"].rebuild_fts()
     return report

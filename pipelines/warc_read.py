@@ -60,27 +60,6 @@ def read_pages(path: Path, problems: list[str] | None = None) -> Iterator[tuple[
             yield pending[0], pending[1]
 
 
-def read_page_at(path: Path, offset: int) -> ArticlePage | None:
-    """The verified page of the response record at `offset`, with its hints; else None."""
-    with path.open("rb") as stream:
-        stream.seek(offset)
-        page: ArticlePage | None = None
-        for record in ArchiveIterator(stream, check_digests=True):
-            if page is None:
-                if record.rec_type != "response" or record.http_headers is None:
-                    return None
-                page = _page(record)
-                if page is None or not _verified(record):
-                    return None
-                record_id = record.rec_headers.get_header("WARC-Record-ID")
-                continue
-            concurrent = record.rec_headers.get_header("WARC-Concurrent-To")
-            if record.rec_type == "metadata" and concurrent == record_id:
-                page.hints = _hints(record)
-            break
-        return page
-
-
 def _verified(record: Any) -> bool:
     """Whether the record was read whole and both its digests matched."""
     record.raw_stream.read()  # the digests are checked when the block is read to its end

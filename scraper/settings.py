@@ -43,6 +43,9 @@ IRIA_WARC_DIR = ""
 # Run health (see pipelines/runs.py): the share of fetched article pages whose
 # extraction may fail before the run counts as broken.
 IRIA_MAX_EXTRACTION_FAILURE_RATE = 0.5
+# Processes extracting article pages while the crawl fetches and writes (issue 21):
+# one per core; 0 extracts in the crawl's own process.
+IRIA_EXTRACT_WORKERS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
 
 # --- Politeness --------------------------------------------------------------------
 ROBOTSTXT_OBEY = True
@@ -75,7 +78,7 @@ DOWNLOADER_MIDDLEWARES = {
 # --- Pipeline ----------------------------------------------------------------------
 ITEM_PIPELINES = {
     "pipelines.warc.WarcPipeline": 50,
-    "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.extract_pipeline.ExtractPipeline": 100,
     "pipelines.clean.CleanPipeline": 200,
     "pipelines.store.StorePipeline": 300,
 }

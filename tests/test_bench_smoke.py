@@ -20,6 +20,7 @@ KEYS = {
     "search": ["p50_ms_datasette", "p95_ms_datasette", "p50_ms_fts", "p95_ms_fts"],
     "export": ["jsonl_rows_per_s", "baseline_rows_per_s", "peak_rss_mb"],
     "size": ["bytes_per_article", "fts_share"],
+    "reprocess": ["minutes_200k", "ms_per_page"],
 }
 
 
@@ -30,7 +31,8 @@ def test_bench_runs_on_tiny_sizes_and_writes_its_json(tmp_path: Path) -> None:
         [
             sys.executable,
             "bench/run.py",
-            *("--articles", "30", "--archive-size", "300", "--json", str(out)),
+            *("--articles", "30", "--archive-size", "300", "--reprocess-pages", "30"),
+            *("--json", str(out)),
         ],
         cwd=REPO,
         capture_output=True,
@@ -45,5 +47,6 @@ def test_bench_runs_on_tiny_sizes_and_writes_its_json(tmp_path: Path) -> None:
     # Each stage worked on what it was given: the whole replica section, the whole archive.
     assert figures["crawl"]["articles"] == 30 and figures["crawl"]["status"] == "ok"
     assert figures["archive"]["articles"] == 300
+    assert figures["reprocess"]["pages"] == figures["reprocess"]["pages_in_warc"] >= 30
     assert figures["search"]["queries"]["rare term"]["matches"] == 12
     assert "ratio to floor" in process.stdout

@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -91,8 +92,15 @@ def errors(db_path: str, limit: int, section: str | None) -> None:
     help="Folder of the WARC files, if the crawls used IRIA_WARC_DIR [default: warc/ beside --db].",
 )
 @click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    help="Processes extracting pages (0: this one) [default: one per core].",
+)
 @config_option
-def reprocess(db_path: str, warc_dir: str | None, dry_run: bool, config_file: str | None) -> None:
+def reprocess(
+    db_path: str, warc_dir: str | None, dry_run: bool, workers: int | None, config_file: str | None
+) -> None:
     """Rebuild the articles from the stored WARC files, without the network.
 
     Only the WARC files this archive's runs recorded are read, and only records whose
@@ -110,22 +118,26 @@ def reprocess(db_path: str, warc_dir: str | None, dry_run: bool, config_file: st
     folder = Path(warc_dir) if warc_dir else default_warc_dir(db_path)
     started = time.monotonic()
 
-    def progress(urls: Iterable[str]) -> Iterator[str]:
-        urls = list(urls)
+    def progress(pages: Iterable[Any]) -> Iterator[Any]:
+        # Pages come as the WARC files are read (once): how many is known at the end.
         hidden = not sys.stderr.isatty()
-        with click.progressbar(urls, label="Re-extracting", file=sys.stderr, hidden=hidden) as bar:
+        with click.progressbar(pages, label="Re-extracting", file=sys.stderr, hidden=hidden) as bar:
             yield from bar
 
     if dry_run:
         db = read_only(db_path)
-        report = reprocess_archive(db, folder, progress, dry_run=True, profile_for=profile_for)
+        report = reprocess_archive(
+            db, folder, progress, dry_run=True, profile_for=profile_for, workers=workers
+        )
         db.close()
     else:
         from iria_archive.search.index import sync_after_writes
 
         with holding_lock(db_path):
             db = open_archive(db_path)
-            report = reprocess_archive(db, folder, progress, profile_for=profile_for)
+            report = reprocess_archive(
+                db, folder, progress, profile_for=profile_for, workers=workers
+            )
             db.close()
             sync_after_writes(db_path)  # the search index follows, as after a crawl
     counts = report.counts
