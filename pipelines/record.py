@@ -67,7 +67,7 @@ class RunRecorder:
     """Writes one run's items into an archive and keeps its counters.
 
     A crawl's recorder has a `crawl_runs` row (`start`); a reprocess's has none
-    (`reprocessing`): its pages come from earlier runs, it never revives an article or
+    (`for_reprocess`): its pages come from earlier runs, it never revives an article or
     holds one back, and what a crawl would note in `crawl_errors` is only logged.
     """
 
@@ -103,7 +103,7 @@ class RunRecorder:
         return cls(db, start_run(db, start_url, mode), start_url, mode)
 
     @classmethod
-    def reprocessing(cls, db: Database, warc_folder: Path, dry_run: bool = False) -> RunRecorder:
+    def for_reprocess(cls, db: Database, warc_folder: Path, dry_run: bool = False) -> RunRecorder:
         """A recorder for re-extracted stored pages (`dry_run`: count, write nothing)."""
         if not dry_run:
             _recover(db, warc_folder)

@@ -166,7 +166,7 @@ def reprocess(
     reads the WARC files and writes.
     """
     report = ReprocessReport()
-    recorder = RunRecorder.reprocessing(db, folder, dry_run=dry_run)
+    recorder = RunRecorder.for_reprocess(db, folder, dry_run=dry_run)
     files, report.problems = recorded_files(db, folder)
     pages = newest_pages(files, report.problems, skip=held_pages(db))
     workers = default_workers() if workers is None else workers
