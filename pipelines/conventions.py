@@ -17,70 +17,105 @@ from lxml.html import HtmlElement
 
 from scraper.profile import has_class
 
-# Regions of a page whose dates, names and terms belong to something other than the post.
+# Regions of a page whose dates, names and terms belong to something other than the post:
+# by tag, by id, by class token. `FOREIGN` says it in XPath, `is_foreign` in Python (one
+# pass over the tree costs less than a class test per element per XPath); both are built
+# from these tuples, so they cannot drift apart.
+FOREIGN_TAGS = ("aside", "nav")
+FOREIGN_IDS = ("comments", "respond", "breadcrumbs", "breadcrumb", "masthead", "colophon")
+FOREIGN_CLASSES = (
+    "comment",
+    "comment-body",
+    "comments-area",
+    "comment-list",
+    "commentlist",
+    "wp-block-comments",
+    "wp-block-post-comments",
+    "wp-block-comment-template",
+    "widget",
+    "widgets",
+    "widget-area",
+    "sidebar",
+    "site-sidebar",
+    "primary-sidebar",
+    # WordPress's lists of every term (a categories widget, a tag cloud), whatever the
+    # wrapper around them.
+    "cat-item",
+    "tag-cloud",
+    "tag-cloud-link",
+    "wp-block-categories",
+    "wp-block-tag-cloud",
+    "wp-block-archives",
+    "site-header",
+    "site-footer",
+    "author-bio",
+    "author-info",
+    "author-box",
+    "about-author",
+    "wp-block-query",
+    "wp-block-post-template",
+    "wp-block-latest-posts",
+    "jp-relatedposts",
+    # Breadcrumbs name the category's parents too (Home > Europe > Balkans > post):
+    # themes' and Yoast's, Rank Math's, WooCommerce's, Breadcrumb NavXT's.
+    "breadcrumb",
+    "breadcrumbs",
+    "yoast-breadcrumbs",
+    "rank-math-breadcrumb",
+    "woocommerce-breadcrumb",
+)
+FOREIGN_CLASS_PART = "related"  # anywhere in the class attribute
+FOREIGN_CLASS_PREFIX = "widget_"  # a widget's own class (widget_categories, widget_tag_cloud)
 FOREIGN = " or ".join(
     [
-        "self::aside",
-        "self::nav",
-        "@id='comments'",
-        "@id='respond'",
-        *(
-            has_class(name)
-            for name in (
-                "comment",
-                "comment-body",
-                "comments-area",
-                "comment-list",
-                "commentlist",
-                "wp-block-comments",
-                "wp-block-post-comments",
-                "wp-block-comment-template",
-                "widget",
-                "widgets",
-                "widget-area",
-                "sidebar",
-                "site-sidebar",
-                "primary-sidebar",
-                # WordPress's lists of every term (a categories widget, a tag cloud),
-                # whatever the wrapper around them.
-                "cat-item",
-                "tag-cloud",
-                "tag-cloud-link",
-                "wp-block-categories",
-                "wp-block-tag-cloud",
-                "wp-block-archives",
-                "site-header",
-                "site-footer",
-                "author-bio",
-                "author-info",
-                "author-box",
-                "about-author",
-                "wp-block-query",
-                "wp-block-post-template",
-                "wp-block-latest-posts",
-                "jp-relatedposts",
-            )
-        ),
-        "contains(@class, 'related')",
-        # Breadcrumbs name the category's parents too (Home > Europe > Balkans > post):
-        # themes' and Yoast's, Rank Math's, WooCommerce's, Breadcrumb NavXT's.
-        *(
-            has_class(name)
-            for name in (
-                "breadcrumb",
-                "breadcrumbs",
-                "yoast-breadcrumbs",
-                "rank-math-breadcrumb",
-                "woocommerce-breadcrumb",
-            )
-        ),
-        "@id='breadcrumbs' or @id='breadcrumb'",
-        # A widget's own class (widget_categories, widget_tag_cloud, widget_recent_entries).
-        "contains(concat(' ', normalize-space(@class)), ' widget_')",
-        "@id='masthead'",
-        "@id='colophon'",
+        *(f"self::{tag}" for tag in FOREIGN_TAGS),
+        *(f"@id='{name}'" for name in FOREIGN_IDS),
+        *(has_class(name) for name in FOREIGN_CLASSES),
+        f"contains(@class, '{FOREIGN_CLASS_PART}')",
+        f"contains(concat(' ', normalize-space(@class)), ' {FOREIGN_CLASS_PREFIX}')",
     ]
 )
+_FOREIGN_CLASSES = frozenset(FOREIGN_CLASSES)
+# XPath's normalize-space() splits on these four, not on every Unicode space.
+_CLASS_TOKEN = re.compile(r"[^ \t\r\n]+")
+
+
+def class_tokens(node: HtmlElement) -> list[str]:
+    """The element's class tokens, split as XPath's normalize-space() splits them."""
+    return _CLASS_TOKEN.findall(node.get("class") or "")
+
+
+def is_foreign(node: HtmlElement) -> bool:
+    """Whether the element is itself a foreign region (`FOREIGN`, the same test)."""
+    if node.tag in FOREIGN_TAGS or node.get("id") in FOREIGN_IDS:
+        return True
+    classes = node.get("class")
+    if not classes:
+        return False
+    if FOREIGN_CLASS_PART in classes:
+        return True
+    tokens = _CLASS_TOKEN.findall(classes)
+    return not _FOREIGN_CLASSES.isdisjoint(tokens) or any(
+        token.startswith(FOREIGN_CLASS_PREFIX) for token in tokens
+    )
+
+
+def not_own(tree: HtmlElement) -> set[HtmlElement]:
+    """Every element `OWN` rejects: inside (or being) a foreign region, or inside a page
+    footer. Computed once per tree, so a reader filters its matches by set membership
+    instead of evaluating an ancestor predicate per match."""
+    found: set[HtmlElement] = set()
+    for node in tree.iter("*"):
+        if node not in found and node.tag not in ("body", "html") and is_foreign(node):
+            found.update(node.iter())
+    for footer in tree.iter("footer"):
+        if "entry-footer" in class_tokens(footer):
+            continue
+        if not any(a.tag == "article" for a in footer.iterancestors()):
+            found.update(footer.iterdescendants())
+    return found
+
+
 # Not inside any foreign region. A page footer counts as one, a post's own entry footer
 # (twentytwentyone prints the date and terms there) does not.
 OWN = (

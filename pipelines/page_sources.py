@@ -32,9 +32,9 @@ from pipelines.conventions import (
     BIO_BOX,
     BIO_NAME,
     BIO_NAMES,
-    FOREIGN,
-    OWN,
     POST_ID_CLASS,
+    is_foreign,
+    not_own,
     post_class_markup,
 )
 from pipelines.pruning import main_content
@@ -206,9 +206,20 @@ class PageSources:
 
     # -- the post's own markup ---------------------------------------------------------
 
+    @cached_property
+    def _foreign(self) -> set[HtmlElement]:
+        """What conventions.OWN rejects, found once for the tree (conventions.not_own)."""
+        return not_own(self.tree)
+
+    def _own_only(self, nodes: Iterable[HtmlElement]) -> list[HtmlElement]:
+        """`nodes` outside foreign regions (conventions.OWN), in their order."""
+        foreign = self._foreign
+        return [n for n in nodes if n not in foreign]
+
     def _own(self, xpath: str) -> list[HtmlElement]:
         """Matches of `xpath` outside foreign regions and other posts, the post's first."""
-        nodes = [n for n in self.tree.xpath(f"({xpath})[{OWN}]") if not self._of_other_post(n)]
+        foreign, others = self._foreign, self._other_posts_area
+        nodes = [n for n in self.tree.xpath(xpath) if n not in foreign and n not in others]
         root = self.post_root
         if root is None:
             return nodes
@@ -243,9 +254,9 @@ class PageSources:
                     break
                 if (node.tag == "article" or post_class_markup(node)) and may_be_the_post(node):
                     return node
-        holds = {body, *self.tree.xpath(f"//h1[{OWN}]")} - {None}
-        for node in self.tree.xpath(
-            f"//article[{OWN}] | //*[{has_class('hentry')} or {has_class('post')}][{OWN}]"
+        holds = {body, *self._own_only(self.tree.iter("h1"))} - {None}
+        for node in self._own_only(
+            self.tree.xpath(f"//article | //*[{has_class('hentry')} or {has_class('post')}]")
         ):
             inside = any(node is h or node in h.iterancestors() for h in holds)
             if inside and may_be_the_post(node):
@@ -266,9 +277,13 @@ class PageSources:
             if node not in keep and (node.tag == "article" or post_class_markup(node))
         )
 
+    @cached_property
+    def _other_posts_area(self) -> set[HtmlElement]:
+        """Every element in other posts' elements, those included."""
+        return {inside for node in self.other_posts for inside in node.iter()}
+
     def _of_other_post(self, node: HtmlElement) -> bool:
-        others = self.other_posts
-        return bool(others) and (node in others or any(a in others for a in node.iterancestors()))
+        return node in self._other_posts_area
 
     def protected(self) -> bool:
         """Whether the post is password-protected, as WordPress core marks it: the
@@ -282,9 +297,10 @@ class PageSources:
         root = self.post_root
         if root is not None and root.xpath(f"self::*[{required}]"):
             return True
-        forms = self.tree.xpath(
-            f"//form[{has_class('post-password-form')} or contains(@action, 'action=postpass')]"
-            f"[{OWN}]"
+        forms = self._own_only(
+            self.tree.xpath(
+                f"//form[{has_class('post-password-form')} or contains(@action, 'action=postpass')]"
+            )
         )
         return any(not self._of_other_post(form) for form in forms)
 
@@ -303,7 +319,7 @@ class PageSources:
 
     @cached_property
     def _heading_region(self) -> HtmlElement | None:
-        headings = self.tree.xpath(f"//h1[{OWN}]")
+        headings = self._own_only(self.tree.iter("h1"))
         body = self.article_body
         if len(headings) != 1 or body is None:
             return None
@@ -325,7 +341,7 @@ class PageSources:
             if region is None:
                 continue
             found = []
-            for node in region.xpath(f".//a[@href][{OWN}]"):
+            for node in self._own_only(region.xpath(".//a[@href]")):
                 archive = self.bases.kind_of(urljoin(self.url, node.get("href")))
                 if archive and not self._of_other_post(node) and not self._in_prose(node):
                     found.append((archive, node))
@@ -372,8 +388,10 @@ class PageSources:
         author's archive ("View all of NAME's posts."), never its text."""
         boxes = [
             box
-            for box in self.tree.xpath(f"//*[{BIO_BOX}][parent::*[{OWN}]]")
-            if not self._of_other_post(box)
+            for box in self.tree.xpath(f"//*[{BIO_BOX}]")
+            if box.getparent() is not None
+            and box.getparent() not in self._foreign
+            and not self._of_other_post(box)
         ]
         root = self.post_root
         boxes.sort(key=lambda box: not (root is not None and root in box.iterancestors()))
@@ -434,7 +452,7 @@ class PageSources:
         names = set()
         for region in (self.post_root, self._heading_region):
             if region is not None:
-                for node in region.xpath(f".//a[@href][{OWN}]"):
+                for node in self._own_only(region.xpath(".//a[@href]")):
                     if not self._of_other_post(node) and (name := term_name(node)):
                         names.add(name_key(name))
         return names
@@ -442,11 +460,15 @@ class PageSources:
     def date_in_text(self) -> str | None:
         """htmldate's publication day, read with related posts, comments, sidebars and
         the site's header and footer cut out (their dates are other pages')."""
-        document = self.tree.getroottree()
-        others = [document.getpath(node) for node in self.other_posts]
         own = deepcopy(self.tree)
-        cut = own.xpath(f"//*[not(self::body) and not(self::html)][{FOREIGN}]")
-        cut += [found for path in others for found in own.getroottree().xpath(path)]
+        # The copy's elements in the same order as the tree's: what to cut is found once.
+        others = self.other_posts
+        cut = [
+            copied
+            for node, copied in zip(self.tree.iter(), own.iter(), strict=True)
+            if node in others
+            or (isinstance(node.tag, str) and node.tag not in ("body", "html") and is_foreign(node))
+        ]
         for node in cut:
             if node.getparent() is not None:
                 node.getparent().remove(node)

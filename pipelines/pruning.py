@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from scraper.profile import SiteProfile
+from pipelines.conventions import class_tokens
+from scraper.profile import SiteProfile, has_class
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +70,9 @@ def mark_for_pruning(
         # text_content() is a cheap upper bound of the prose: most matches stop here.
         return len(node.text_content()) > limit and prose_length(node) > limit
 
+    matches = _rule_matches(tree, profile.prune_xpath)
     for xpath in profile.prune_xpath:
-        for node in tree.xpath(xpath):
+        for node in matches[xpath]:
             if holds_article(node):
                 logger.debug("Prune rule %s not applied: it matches the article", xpath)
                 continue
@@ -91,6 +94,126 @@ def mark_for_pruning(
             paragraph.set(PRUNE_MARK, "links")
             marked += 1
     return marked
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A prune XPath of WordPress's conventions (scraper.profile) as a test on one element:
+    it matches an element of one of `tags`, or carrying one of `classes` (a class token),
+    `ids` or `parts` (anywhere in the class attribute); `only` narrows it to these tags."""
+
+    tags: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+    only: tuple[str, ...] = ()
+
+
+_META_BLOCKS = (
+    "wp-block-post-date",
+    "wp-block-post-terms",
+    "wp-block-post-author",
+    "wp-block-post-author-name",
+)
+_META_BLOCKS_XPATH = " or ".join(has_class(name) for name in _META_BLOCKS)
+# The block themes' meta group rule: a group or columns block holding post meta blocks
+# and not the post content (its descendants are looked at after the pass).
+_META_GROUP = f"//*[{has_class('wp-block-group')} or {has_class('wp-block-columns')}]"
+_META_GROUP += f"[.//*[{_META_BLOCKS_XPATH}]][not(.//*[{has_class('wp-block-post-content')}])]"
+# Each rule of scraper.profile.WORDPRESS_PRUNE_XPATH, spelled the same: one pass over the
+# tree finds the matches of all of them (an XPath testing classes costs a string
+# comparison per element per rule). A rule not here (a site's own) is evaluated as XPath;
+# tests/test_extract_rules.py checks that each selects what its XPath selects.
+_RULES: dict[str, _Rule] = {
+    "//figcaption": _Rule(tags=("figcaption",)),
+    f"//*[{has_class('wp-caption-text')}]": _Rule(classes=("wp-caption-text",)),
+    f"//*[{has_class('entry-header')}]": _Rule(classes=("entry-header",)),
+    f"//*[{has_class('entry-meta')}]": _Rule(classes=("entry-meta",)),
+    f"//*[{has_class('entry-footer')}]": _Rule(classes=("entry-footer",)),
+    "//*[contains(@class, 'sharedaddy') or contains(@class, 'sd-sharing')]": _Rule(
+        parts=("sharedaddy", "sd-sharing")
+    ),
+    "//*[contains(@class, 'jp-relatedposts') or contains(@class, 'related-articles')"
+    " or contains(@class, 'related-posts')]": _Rule(
+        parts=("jp-relatedposts", "related-articles", "related-posts")
+    ),
+    _META_GROUP: _Rule(classes=("wp-block-group", "wp-block-columns")),
+    f"//*[{_META_BLOCKS_XPATH}]": _Rule(classes=_META_BLOCKS),
+    f"//*[{has_class('wp-block-query')}]": _Rule(classes=("wp-block-query",)),
+    f"//*[{has_class('author-bio')}]": _Rule(classes=("author-bio",)),
+    "//*[@id='comments' or @id='respond' or contains(@class, 'comments-area')]": _Rule(
+        ids=("comments", "respond"), parts=("comments-area",)
+    ),
+    f"//*[{has_class('wp-block-comments')} or {has_class('wp-block-post-comments')}]": _Rule(
+        classes=("wp-block-comments", "wp-block-post-comments")
+    ),
+    f"//header[{has_class('site-header')} or @id='masthead']": _Rule(
+        classes=("site-header",), ids=("masthead",), only=("header",)
+    ),
+    "//nav": _Rule(tags=("nav",)),
+    f"//*[{has_class('widget-area')} or {has_class('widget')}]": _Rule(
+        classes=("widget-area", "widget")
+    ),
+    f"//footer[{has_class('site-footer')} or @id='colophon']": _Rule(
+        classes=("site-footer",), ids=("colophon",), only=("footer",)
+    ),
+    "//*[contains(@class, 'screen-reader-text') or contains(@class, 'back-to-top')]": _Rule(
+        parts=("screen-reader-text", "back-to-top")
+    ),
+}
+
+
+def _rule_matches(tree: HtmlElement, xpaths: Iterable[str]) -> dict[str, list[HtmlElement]]:
+    """Each rule's matches in document order: the known rules in one pass over the tree,
+    any other by its XPath."""
+    xpaths = list(dict.fromkeys(xpaths))
+    known = [x for x in xpaths if x in _RULES]
+    found: dict[str, list[HtmlElement]] = {x: [] for x in known}
+    by_tag: dict[str, list[str]] = {}
+    by_class: dict[str, list[str]] = {}
+    by_id: dict[str, list[str]] = {}
+    by_part: dict[str, list[str]] = {}
+    for xpath in known:
+        rule = _RULES[xpath]
+        for keys, index in (
+            (rule.tags, by_tag),
+            (rule.classes, by_class),
+            (rule.ids, by_id),
+            (rule.parts, by_part),
+        ):
+            for key in keys:
+                index.setdefault(key, []).append(xpath)
+    meta, content = [], []  # for the meta group rule
+    if known:
+        for node in tree.iter("*"):
+            hits = set(by_tag.get(node.tag, ()))
+            if (node_id := node.get("id")) is not None:
+                hits.update(by_id.get(node_id, ()))
+            if classes := node.get("class"):
+                tokens = class_tokens(node)
+                for token in tokens:
+                    hits.update(by_class.get(token, ()))
+                for part, rules in by_part.items():
+                    if part in classes:
+                        hits.update(rules)
+                if any(token in _META_BLOCKS for token in tokens):
+                    meta.append(node)
+                if "wp-block-post-content" in tokens:
+                    content.append(node)
+            for xpath in hits:
+                only = _RULES[xpath].only
+                if not only or node.tag in only:
+                    found[xpath].append(node)
+    if _META_GROUP in found:
+        holds_meta = {a for node in meta for a in node.iterancestors()}
+        holds_content = {a for node in content for a in node.iterancestors()}
+        found[_META_GROUP] = [
+            n for n in found[_META_GROUP] if n in holds_meta and n not in holds_content
+        ]
+    for xpath in xpaths:
+        if xpath not in found:
+            found[xpath] = tree.xpath(xpath)
+    return found
 
 
 def comment_areas(tree: HtmlElement, holds_article: Callable[[HtmlElement], bool]) -> list:
