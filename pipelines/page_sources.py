@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from htmldate import find_date
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.conventions import (
@@ -33,6 +34,7 @@ from pipelines.conventions import (
     BIO_NAME,
     BIO_NAMES,
     POST_ID_CLASS,
+    class_tokens,
     is_foreign,
     not_own,
     post_class_markup,
@@ -41,6 +43,30 @@ from pipelines.pruning import main_content
 from pipelines.term_links import ArchiveBases, archive_bases
 from scraper.profile import has_class
 from scraper.urls import canonical_url
+
+# conventions' lookups by class (PageSources.select): `//*[` has_class tests joined by
+# "or" `]`, then at most one `[not(` has_class `)]`, then nothing or a `//` path.
+_HAS_CLASS_TEXT = r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)"
+_HAS_CLASS = re.compile(_HAS_CLASS_TEXT)
+_BY_CLASS = re.compile(
+    rf"//\*\[(?P<any>{_HAS_CLASS_TEXT}(?: or {_HAS_CLASS_TEXT})*)\]"
+    rf"(?:\[not\((?P<none>{_HAS_CLASS_TEXT})\)\])?(?P<rest>/[^|]*)?"
+)
+
+
+def _maybe_post_class(node: HtmlElement) -> bool:
+    """post_class_markup(node), its substrings looked for first (most classes lack them)."""
+    classes = node.get("class")
+    return bool(classes) and (
+        ("hentry" in classes or "type-post" in classes or "post-" in classes)
+        and post_class_markup(node)
+    )
+
+
+def _balanced(part: str) -> bool:
+    """A whole XPath, not a piece of a predicate cut at a " | " inside it."""
+    return part.count("[") == part.count("]") and part.count("(") == part.count(")")
+
 
 # A datetime with an offset, as ISO 8601 writes it.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}")
@@ -91,9 +117,38 @@ _HIDDEN = (
 )
 
 
+_HIDDEN_CLASSES = frozenset(("sr-only", "visually-hidden"))
+
+
+def _hidden(node: HtmlElement) -> bool:
+    """`_HIDDEN`'s test on one element."""
+    classes = node.get("class")
+    if not classes or "screen-reader-text" in classes:
+        return bool(classes)
+    # Substrings first: most classes hold neither, and need not be split.
+    if "sr-only" not in classes and "visually-hidden" not in classes:
+        return False
+    return not _HIDDEN_CLASSES.isdisjoint(class_tokens(node))
+
+
 def _shown_text(node: HtmlElement) -> str:
-    """The text a reader sees in `node`, without screen-reader-only text."""
-    parts = node.xpath(f".//text()[not({_HIDDEN})]")
+    """The text a reader sees in `node`, without screen-reader-only text: the text nodes
+    `.//text()[not(_HIDDEN)]` selects, gathered in one walk."""
+    if _hidden(node) or any(_hidden(a) for a in node.iterancestors()):
+        return ""
+    parts = [node.text] if node.text else []
+
+    def gather(element: HtmlElement) -> None:
+        if isinstance(element.tag, str) and not _hidden(element):
+            if element.text:
+                parts.append(element.text)
+            for child in element:
+                gather(child)
+        if element.tail:
+            parts.append(element.tail)
+
+    for child in node:
+        gather(child)
     return " ".join(" ".join(parts).split())
 
 
@@ -138,16 +193,28 @@ class PageSources:
         category archive URLs of the site (term_links)."""
         self.tree = tree
         self.url = url
+        # Every node of the tree, held: lxml makes a node's Python object once while one
+        # is alive, so the passes over the tree below (and pruning's) do not remake them.
+        self._nodes = list(tree.iter())
         self.json_ld = json_ld_article(tree)
         self._hinted_id = post_id
         self._category_archives = category_archives
 
     # -- meta tags and JSON-LD ---------------------------------------------------------
 
+    @cached_property
+    def _metas(self) -> list[tuple[str | None, str | None, str]]:
+        """(property, name, content) of the page's meta tags with content, in order."""
+        return [
+            (meta.get("property"), meta.get("name"), meta.get("content"))
+            for meta in self.tree.iter("meta")
+            if meta.get("content") is not None
+        ]
+
     def meta(self, *names: str) -> str | None:
         for name in names:
-            for value in self.tree.xpath("//meta[@property=$n or @name=$n]/@content", n=name):
-                if value.strip():
+            for prop, meta_name, value in self._metas:
+                if (prop == name or meta_name == name) and value.strip():
                     return " ".join(value.split())
         return None
 
@@ -216,10 +283,55 @@ class PageSources:
         foreign = self._foreign
         return [n for n in nodes if n not in foreign]
 
+    @cached_property
+    def _position(self) -> dict[HtmlElement, int]:
+        return {node: i for i, node in enumerate(self._nodes)}
+
+    @cached_property
+    def _by_class(self) -> dict[str, list[HtmlElement]]:
+        """The elements carrying each class token, in document order."""
+        index: dict[str, list[HtmlElement]] = {}
+        for node in self._nodes:
+            if isinstance(node.tag, str) and node.get("class"):
+                for token in dict.fromkeys(class_tokens(node)):
+                    index.setdefault(token, []).append(node)
+        return index
+
+    def select(self, xpath: str) -> list[HtmlElement]:
+        """The elements `xpath` selects in the tree, in document order.
+
+        An XPath of the form `//*[<has_class> or ...][not(<has_class>)]/rest` (the
+        conventions' lookups by class) starts from the class index, then evaluates
+        `./rest` under each element found: the same nodes, without a class test per
+        element of the page. Anything else (and each part of a union) goes to lxml.
+        """
+        parts = xpath.split(" | ")
+        if len(parts) > 1 and all(_balanced(part) for part in parts):
+            found = {node for part in parts for node in self.select(part)}
+            return sorted(found, key=self._position.__getitem__)
+        match = _BY_CLASS.fullmatch(xpath)
+        if match is None:
+            return self.tree.xpath(xpath)
+        wanted = _HAS_CLASS.findall(match.group("any"))
+        unwanted = _HAS_CLASS.findall(match.group("none") or "")
+        anchors = {node for token in wanted for node in self._by_class.get(token, ())}
+        if unwanted:
+            anchors = {a for a in anchors if not set(unwanted) & set(class_tokens(a))}
+        if not match.group("rest"):
+            return sorted(anchors, key=self._position.__getitem__)
+        found = {node for anchor in anchors for node in anchor.xpath("." + match.group("rest"))}
+        if not all(isinstance(node, etree._Element) for node in found):
+            return self.tree.xpath(xpath)  # attributes or text: not in document order here
+        return sorted(found, key=self._position.__getitem__)
+
+    def classes_changed(self) -> None:
+        """Forget the class index: a caller changed an element's classes."""
+        self.__dict__.pop("_by_class", None)
+
     def _own(self, xpath: str) -> list[HtmlElement]:
         """Matches of `xpath` outside foreign regions and other posts, the post's first."""
         foreign, others = self._foreign, self._other_posts_area
-        nodes = [n for n in self.tree.xpath(xpath) if n not in foreign and n not in others]
+        nodes = [n for n in self.select(xpath) if n not in foreign and n not in others]
         root = self.post_root
         if root is None:
             return nodes
@@ -235,13 +347,13 @@ class PageSources:
         post itself, only for the related posts under it."""
         ids = [i for i in dict.fromkeys([self._hinted_id, *self._stated_ids()]) if i is not None]
         for post_id in ids:
-            found = self.tree.xpath(
-                "//*[@id=$id or contains(concat(' ', normalize-space(@class), ' '), $token)]",
-                id=f"post-{post_id}",
-                token=f" post-{post_id} ",
-            )
-            if found:
-                return found[0]
+            name = f"post-{post_id}"
+            for node in self._nodes:
+                if not isinstance(node.tag, str):
+                    continue
+                classes = node.get("class")
+                if node.get("id") == name or (classes and name in class_tokens(node)):
+                    return node
 
         def may_be_the_post(node: HtmlElement) -> bool:
             other = _post_id_of(node)
@@ -256,7 +368,7 @@ class PageSources:
                     return node
         holds = {body, *self._own_only(self.tree.iter("h1"))} - {None}
         for node in self._own_only(
-            self.tree.xpath(f"//article | //*[{has_class('hentry')} or {has_class('post')}]")
+            self.select(f"//article | //*[{has_class('hentry')} or {has_class('post')}]")
         ):
             inside = any(node is h or node in h.iterancestors() for h in holds)
             if inside and may_be_the_post(node):
@@ -274,7 +386,7 @@ class PageSources:
         return frozenset(
             node
             for node in self.tree.iter("*")
-            if node not in keep and (node.tag == "article" or post_class_markup(node))
+            if node not in keep and (node.tag == "article" or _maybe_post_class(node))
         )
 
     @cached_property
@@ -330,9 +442,15 @@ class PageSources:
     def bases(self) -> ArchiveBases:
         """The site's install root and term and author bases (pipelines/term_links.py)."""
         urls = (self.url, self.canonical_url())
-        return archive_bases(self.tree, urls, self._category_archives)
+        return archive_bases(self.tree, urls, self._category_archives, select=self.select)
 
     def archive_links(self) -> list[tuple[str, HtmlElement]]:
+        """(archive, link) of the links to category, tag and author archives in the post's
+        own region (`_archive_links`)."""
+        return list(self._archive_links)
+
+    @cached_property
+    def _archive_links(self) -> list[tuple[str, HtmlElement]]:
         """(archive, link) of the links to category, tag and author archives in the post's
         own region: its element, else the part of the page around its heading and body.
         Never in foreign regions, other posts, or the prose of the body (a link the
@@ -388,7 +506,7 @@ class PageSources:
         author's archive ("View all of NAME's posts."), never its text."""
         boxes = [
             box
-            for box in self.tree.xpath(f"//*[{BIO_BOX}]")
+            for box in self.select(f"//*[{BIO_BOX}]")
             if box.getparent() is not None
             and box.getparent() not in self._foreign
             and not self._of_other_post(box)
@@ -482,6 +600,10 @@ class PageSources:
         return next(iter(self._stated_ids()), None)
 
     def _stated_ids(self) -> list[int]:
+        return list(self._ids_stated)
+
+    @cached_property
+    def _ids_stated(self) -> tuple[int, ...]:
         ids = []
         for value, pattern in (
             (" ".join(self.tree.xpath("//link[@rel='shortlink']/@href")), r"[?&]p=(\d+)"),
@@ -495,9 +617,13 @@ class PageSources:
         ):
             if found := re.search(pattern, value):
                 ids.append(int(found.group(1)))
-        return ids
+        return tuple(ids)
 
     def canonical_url(self) -> str:
+        return self._canonical_url
+
+    @cached_property
+    def _canonical_url(self) -> str:
         href = next(iter(self.tree.xpath("//link[@rel='canonical']/@href")), None)
         return canonical_url(urljoin(self.url, href) if href else self.url)
 

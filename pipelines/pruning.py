@@ -14,6 +14,7 @@ Nothing is deleted here: elements are marked with `PRUNE_MARK`, and trafilatura 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -115,6 +116,7 @@ _META_BLOCKS = (
     "wp-block-post-author",
     "wp-block-post-author-name",
 )
+_META_BLOCK_SET = frozenset(_META_BLOCKS)
 _META_BLOCKS_XPATH = " or ".join(has_class(name) for name in _META_BLOCKS)
 # The block themes' meta group rule: a group or columns block holding post meta blocks
 # and not the post content (its descendants are looked at after the pass).
@@ -183,24 +185,26 @@ def _rule_matches(tree: HtmlElement, xpaths: Iterable[str]) -> dict[str, list[Ht
         ):
             for key in keys:
                 index.setdefault(key, []).append(xpath)
+    # One search tells whether any part is in a class attribute (most hold none).
+    any_part = re.compile("|".join(re.escape(part) for part in by_part)) if by_part else None
     meta, content = [], []  # for the meta group rule
     if known:
         for node in tree.iter("*"):
-            hits = set(by_tag.get(node.tag, ()))
-            if (node_id := node.get("id")) is not None:
-                hits.update(by_id.get(node_id, ()))
+            hits = list(by_tag.get(node.tag, ()))
+            if (node_id := node.get("id")) is not None and node_id in by_id:
+                hits += by_id[node_id]
             if classes := node.get("class"):
                 tokens = class_tokens(node)
                 for token in tokens:
-                    hits.update(by_class.get(token, ()))
-                for part, rules in by_part.items():
-                    if part in classes:
-                        hits.update(rules)
-                if any(token in _META_BLOCKS for token in tokens):
+                    if token in by_class:
+                        hits += by_class[token]
+                if any_part is not None and any_part.search(classes):
+                    hits += [rule for part, rules in by_part.items() if part in classes for rule in rules]
+                if not _META_BLOCK_SET.isdisjoint(tokens):
                     meta.append(node)
                 if "wp-block-post-content" in tokens:
                     content.append(node)
-            for xpath in hits:
+            for xpath in dict.fromkeys(hits):
                 only = _RULES[xpath].only
                 if not only or node.tag in only:
                     found[xpath].append(node)
@@ -276,9 +280,19 @@ def text_length(node: HtmlElement) -> int:
     return sum(len(part.strip()) for part in node.xpath(_TEXT))
 
 
+_NOT_PROSE = ("script", "style", "noscript", "a")
+_NOT_PROSE_TEXT = "(" + " | ".join(f".//{tag}" for tag in _NOT_PROSE) + ")//text()"
+
+
 def prose_length(node: HtmlElement) -> int:
-    """Characters of visible text under `node` outside its links."""
-    return sum(len(part.strip()) for part in node.xpath(_PROSE))
+    """Characters of visible text under `node` outside its links: the text nodes `_PROSE`
+    selects, counted as all text nodes less those under a script, style, noscript or link
+    (two plain XPaths; `_PROSE` tests four ancestors of every text node)."""
+    if node.tag in _NOT_PROSE or any(a.tag in _NOT_PROSE for a in node.iterancestors()):
+        return 0
+    every = node.xpath(".//text()", smart_strings=False)
+    skipped = node.xpath(_NOT_PROSE_TEXT, smart_strings=False)
+    return sum(len(part.strip()) for part in every) - sum(len(part.strip()) for part in skipped)
 
 
 def _words(node: HtmlElement) -> list[str]:
