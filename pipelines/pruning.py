@@ -199,7 +199,9 @@ def _rule_matches(tree: HtmlElement, xpaths: Iterable[str]) -> dict[str, list[Ht
                     if token in by_class:
                         hits += by_class[token]
                 if any_part is not None and any_part.search(classes):
-                    hits += [rule for part, rules in by_part.items() if part in classes for rule in rules]
+                    for part, rules in by_part.items():
+                        if part in classes:
+                            hits += rules
                 if not _META_BLOCK_SET.isdisjoint(tokens):
                     meta.append(node)
                 if "wp-block-post-content" in tokens:

@@ -45,7 +45,8 @@ def pages() -> list[tuple[str, bytes]]:
     for theme in ("classic", "block", "magazine", "plain", "underscores"):
         site = build_site(base, n_europe=24, theme=theme)
         for post in site.live[:2]:
-            status, _, body = site.respond("GET", site.permalinks.post_path(post).removeprefix(base))
+            path = site.permalinks.post_path(post).removeprefix(base)
+            status, _, body = site.respond("GET", path)
             assert status == 200
             found.append((f"replica-{theme}-{post.slug}", body))
     return found
@@ -59,9 +60,7 @@ def trees() -> list[tuple[str, HtmlElement]]:
 def test_foreign_regions_are_the_xpaths() -> None:
     for name, tree in trees():
         by_xpath = tree.xpath(f"//*[not(self::body) and not(self::html)][{FOREIGN}]")
-        by_python = [
-            n for n in tree.iter("*") if n.tag not in ("body", "html") and is_foreign(n)
-        ]
+        by_python = [n for n in tree.iter("*") if n.tag not in ("body", "html") and is_foreign(n)]
         assert by_python == by_xpath, name
         rejected = not_own(tree)
         assert [n for n in tree.iter("*") if n in rejected] == tree.xpath(f"//*[not({OWN})]")
