@@ -12,6 +12,8 @@ Nothing here knows a particular site: WordPress and schema.org conventions only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cached_property
 
 from lxml.html import HtmlElement
 
@@ -100,15 +102,71 @@ def is_foreign(node: HtmlElement) -> bool:
     )
 
 
-def not_own(tree: HtmlElement) -> set[HtmlElement]:
+class TreeIndex:
+    """A page's nodes, held, and its elements by class token and by id, made in one pass.
+
+    Holding the nodes matters: lxml makes a node's Python object once while one is alive,
+    so later passes over the tree do not remake them. Lookups by class token answer what
+    an XPath testing the class of every element would, without that test per element.
+    """
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.tree = tree
+        self.nodes = list(tree.iter())
+        self.by_class: dict[str, list[HtmlElement]] = {}
+        self.by_id: dict[str, list[HtmlElement]] = {}
+        for node in self.nodes:
+            if not isinstance(node.tag, str):
+                continue
+            if classes := node.get("class"):
+                for token in dict.fromkeys(_CLASS_TOKEN.findall(classes)):
+                    self.by_class.setdefault(token, []).append(node)
+            if (node_id := node.get("id")) is not None:
+                self.by_id.setdefault(node_id, []).append(node)
+
+    @cached_property
+    def position(self) -> dict[HtmlElement, int]:
+        return {node: i for i, node in enumerate(self.nodes)}
+
+    def in_order(self, nodes: Iterable[HtmlElement]) -> list[HtmlElement]:
+        """`nodes` once each, in document order."""
+        return sorted(set(nodes), key=self.position.__getitem__)
+
+    def with_class(self, *tokens: str) -> set[HtmlElement]:
+        return {node for token in tokens for node in self.by_class.get(token, ())}
+
+    def with_class_part(self, *parts: str) -> set[HtmlElement]:
+        """Elements whose class attribute holds one of `parts` (no spaces in a part: a
+        part of the attribute is a part of one of its tokens)."""
+        return {
+            node
+            for token, nodes in self.by_class.items()
+            if any(part in token for part in parts)
+            for node in nodes
+        }
+
+    def with_id(self, *ids: str) -> set[HtmlElement]:
+        return {node for name in ids for node in self.by_id.get(name, ())}
+
+
+def not_own(index: TreeIndex) -> set[HtmlElement]:
     """Every element `OWN` rejects: inside (or being) a foreign region, or inside a page
-    footer. Computed once per tree, so a reader filters its matches by set membership
+    footer. Found once per tree, so a reader filters its matches by set membership
     instead of evaluating an ancestor predicate per match."""
+    roots = index.with_class(*FOREIGN_CLASSES) | index.with_id(*FOREIGN_IDS)
+    roots |= index.with_class_part(FOREIGN_CLASS_PART)
+    roots |= {
+        node
+        for token, nodes in index.by_class.items()
+        if token.startswith(FOREIGN_CLASS_PREFIX)
+        for node in nodes
+    }
+    roots.update(index.tree.iter(*FOREIGN_TAGS))
     found: set[HtmlElement] = set()
-    for node in tree.iter("*"):
-        if node not in found and node.tag not in ("body", "html") and is_foreign(node):
-            found.update(node.iter())
-    for footer in tree.iter("footer"):
+    for root in index.in_order(roots):  # an outer region first: its inner ones are in it
+        if root not in found and root.tag not in ("body", "html"):
+            found.update(root.iter())
+    for footer in index.tree.iter("footer"):
         if "entry-footer" in class_tokens(footer):
             continue
         if not any(a.tag == "article" for a in footer.iterancestors()):

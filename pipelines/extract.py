@@ -123,7 +123,7 @@ def extract_article(
     # Other posts' tiles as WordPress prints them (post_class()): not the article's text.
     # A bare <article> may be one part of the page's text (a CMS's content elements).
     tiles = [node for node in page.other_posts if post_class_markup(node)]
-    mark_for_pruning(tree, profile, canonical, page.article_body, tiles)
+    mark_for_pruning(tree, profile, canonical, page.article_body, tiles, page.index)
     if _point_at_the_body(tree, page.article_body):
         page.classes_changed()
     # trafilatura reads its metadata from the whole page, then prunes what was marked.

@@ -34,6 +34,7 @@ from pipelines.conventions import (
     BIO_NAME,
     BIO_NAMES,
     POST_ID_CLASS,
+    TreeIndex,
     class_tokens,
     is_foreign,
     not_own,
@@ -193,9 +194,8 @@ class PageSources:
         category archive URLs of the site (term_links)."""
         self.tree = tree
         self.url = url
-        # Every node of the tree, held: lxml makes a node's Python object once while one
-        # is alive, so the passes over the tree below (and pruning's) do not remake them.
-        self._nodes = list(tree.iter())
+        # The tree's nodes, held, by class and id (pruning reads it too).
+        self.index = TreeIndex(tree)
         self.json_ld = json_ld_article(tree)
         self._hinted_id = post_id
         self._category_archives = category_archives
@@ -276,26 +276,12 @@ class PageSources:
     @cached_property
     def _foreign(self) -> set[HtmlElement]:
         """What conventions.OWN rejects, found once for the tree (conventions.not_own)."""
-        return not_own(self.tree)
+        return not_own(self.index)
 
     def _own_only(self, nodes: Iterable[HtmlElement]) -> list[HtmlElement]:
         """`nodes` outside foreign regions (conventions.OWN), in their order."""
         foreign = self._foreign
         return [n for n in nodes if n not in foreign]
-
-    @cached_property
-    def _position(self) -> dict[HtmlElement, int]:
-        return {node: i for i, node in enumerate(self._nodes)}
-
-    @cached_property
-    def _by_class(self) -> dict[str, list[HtmlElement]]:
-        """The elements carrying each class token, in document order."""
-        index: dict[str, list[HtmlElement]] = {}
-        for node in self._nodes:
-            if isinstance(node.tag, str) and node.get("class"):
-                for token in dict.fromkeys(class_tokens(node)):
-                    index.setdefault(token, []).append(node)
-        return index
 
     def select(self, xpath: str) -> list[HtmlElement]:
         """The elements `xpath` selects in the tree, in document order.
@@ -307,26 +293,26 @@ class PageSources:
         """
         parts = xpath.split(" | ")
         if len(parts) > 1 and all(_balanced(part) for part in parts):
-            found = {node for part in parts for node in self.select(part)}
-            return sorted(found, key=self._position.__getitem__)
+            return self.index.in_order(node for part in parts for node in self.select(part))
         match = _BY_CLASS.fullmatch(xpath)
         if match is None:
             return self.tree.xpath(xpath)
         wanted = _HAS_CLASS.findall(match.group("any"))
         unwanted = _HAS_CLASS.findall(match.group("none") or "")
-        anchors = {node for token in wanted for node in self._by_class.get(token, ())}
+        anchors = self.index.with_class(*wanted)
         if unwanted:
             anchors = {a for a in anchors if not set(unwanted) & set(class_tokens(a))}
         if not match.group("rest"):
-            return sorted(anchors, key=self._position.__getitem__)
+            return self.index.in_order(anchors)
         found = {node for anchor in anchors for node in anchor.xpath("." + match.group("rest"))}
         if not all(isinstance(node, etree._Element) for node in found):
             return self.tree.xpath(xpath)  # attributes or text: not in document order here
-        return sorted(found, key=self._position.__getitem__)
+        return self.index.in_order(found)
 
     def classes_changed(self) -> None:
         """Forget the class index: a caller changed an element's classes."""
-        self.__dict__.pop("_by_class", None)
+        self.index = TreeIndex(self.tree)
+        self.__dict__.pop("_foreign", None)
 
     def _own(self, xpath: str) -> list[HtmlElement]:
         """Matches of `xpath` outside foreign regions and other posts, the post's first."""
@@ -348,7 +334,7 @@ class PageSources:
         ids = [i for i in dict.fromkeys([self._hinted_id, *self._stated_ids()]) if i is not None]
         for post_id in ids:
             name = f"post-{post_id}"
-            for node in self._nodes:
+            for node in self.index.nodes:
                 if not isinstance(node.tag, str):
                     continue
                 classes = node.get("class")

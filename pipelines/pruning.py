@@ -14,14 +14,13 @@ Nothing is deleted here: elements are marked with `PRUNE_MARK`, and trafilatura 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines.conventions import class_tokens
+from pipelines.conventions import TreeIndex
 from scraper.profile import SiteProfile, has_class
 
 logger = logging.getLogger(__name__)
@@ -50,6 +49,7 @@ def mark_for_pruning(
     page_url: str,
     main: HtmlElement | None,
     other_posts: Iterable[HtmlElement] = (),
+    index: TreeIndex | None = None,
 ) -> int:
     """Mark what extraction must skip; return how many elements were marked.
 
@@ -57,7 +57,8 @@ def mark_for_pruning(
     `main` the article body (`main_content(tree)`), which no rule may take;
     `other_posts` other posts' elements on the page (related-post tiles and cards,
     pipelines/page_sources.PageSources.other_posts): their titles and excerpts are
-    not the article's text.
+    not the article's text. `index`: the tree's (conventions.TreeIndex), when the
+    caller has made it.
     """
     body = tree.find("body")
     total = prose_length(body if body is not None else tree)
@@ -71,7 +72,7 @@ def mark_for_pruning(
         # text_content() is a cheap upper bound of the prose: most matches stop here.
         return len(node.text_content()) > limit and prose_length(node) > limit
 
-    matches = _rule_matches(tree, profile.prune_xpath)
+    matches = _rule_matches(index or TreeIndex(tree), profile.prune_xpath)
     for xpath in profile.prune_xpath:
         for node in matches[xpath]:
             if holds_article(node):
@@ -116,15 +117,14 @@ _META_BLOCKS = (
     "wp-block-post-author",
     "wp-block-post-author-name",
 )
-_META_BLOCK_SET = frozenset(_META_BLOCKS)
 _META_BLOCKS_XPATH = " or ".join(has_class(name) for name in _META_BLOCKS)
 # The block themes' meta group rule: a group or columns block holding post meta blocks
 # and not the post content (its descendants are looked at after the pass).
 _META_GROUP = f"//*[{has_class('wp-block-group')} or {has_class('wp-block-columns')}]"
 _META_GROUP += f"[.//*[{_META_BLOCKS_XPATH}]][not(.//*[{has_class('wp-block-post-content')}])]"
-# Each rule of scraper.profile.WORDPRESS_PRUNE_XPATH, spelled the same: one pass over the
-# tree finds the matches of all of them (an XPath testing classes costs a string
-# comparison per element per rule). A rule not here (a site's own) is evaluated as XPath;
+# Each rule of scraper.profile.WORDPRESS_PRUNE_XPATH, spelled the same: the tree's
+# page's index finds their matches (an XPath testing classes costs a string comparison
+# per element per rule). A rule not here (a site's own) is evaluated as XPath;
 # tests/test_extract_rules.py checks that each selects what its XPath selects.
 _RULES: dict[str, _Rule] = {
     "//figcaption": _Rule(tags=("figcaption",)),
@@ -165,60 +165,32 @@ _RULES: dict[str, _Rule] = {
 }
 
 
-def _rule_matches(tree: HtmlElement, xpaths: Iterable[str]) -> dict[str, list[HtmlElement]]:
-    """Each rule's matches in document order: the known rules in one pass over the tree,
-    any other by its XPath."""
-    xpaths = list(dict.fromkeys(xpaths))
-    known = [x for x in xpaths if x in _RULES]
-    found: dict[str, list[HtmlElement]] = {x: [] for x in known}
-    by_tag: dict[str, list[str]] = {}
-    by_class: dict[str, list[str]] = {}
-    by_id: dict[str, list[str]] = {}
-    by_part: dict[str, list[str]] = {}
-    for xpath in known:
-        rule = _RULES[xpath]
-        for keys, index in (
-            (rule.tags, by_tag),
-            (rule.classes, by_class),
-            (rule.ids, by_id),
-            (rule.parts, by_part),
-        ):
-            for key in keys:
-                index.setdefault(key, []).append(xpath)
-    # One search tells whether any part is in a class attribute (most hold none).
-    any_part = re.compile("|".join(re.escape(part) for part in by_part)) if by_part else None
-    meta, content = [], []  # for the meta group rule
-    if known:
-        for node in tree.iter("*"):
-            hits = list(by_tag.get(node.tag, ()))
-            if (node_id := node.get("id")) is not None and node_id in by_id:
-                hits += by_id[node_id]
-            if classes := node.get("class"):
-                tokens = class_tokens(node)
-                for token in tokens:
-                    if token in by_class:
-                        hits += by_class[token]
-                if any_part is not None and any_part.search(classes):
-                    for part, rules in by_part.items():
-                        if part in classes:
-                            hits += rules
-                if not _META_BLOCK_SET.isdisjoint(tokens):
-                    meta.append(node)
-                if "wp-block-post-content" in tokens:
-                    content.append(node)
-            for xpath in dict.fromkeys(hits):
-                only = _RULES[xpath].only
-                if not only or node.tag in only:
-                    found[xpath].append(node)
-    if _META_GROUP in found:
-        holds_meta = {a for node in meta for a in node.iterancestors()}
-        holds_content = {a for node in content for a in node.iterancestors()}
-        found[_META_GROUP] = [
-            n for n in found[_META_GROUP] if n in holds_meta and n not in holds_content
-        ]
+def _rule_matches(index: TreeIndex, xpaths: Iterable[str]) -> dict[str, list[HtmlElement]]:
+    """Each rule's matches in document order: the known rules from the tree's index (by
+    tag, class token, class part, id), any other by its XPath."""
+    found: dict[str, list[HtmlElement]] = {}
     for xpath in xpaths:
-        if xpath not in found:
-            found[xpath] = tree.xpath(xpath)
+        if xpath in found:
+            continue
+        rule = _RULES.get(xpath)
+        if rule is None:
+            found[xpath] = index.tree.xpath(xpath)
+            continue
+        nodes = index.with_class(*rule.classes) | index.with_id(*rule.ids)
+        if rule.parts:
+            nodes |= index.with_class_part(*rule.parts)
+        if rule.tags:
+            nodes.update(index.tree.iter(*rule.tags))
+        if rule.only:
+            nodes = {node for node in nodes if node.tag in rule.only}
+        if xpath == _META_GROUP:
+            holds_meta = {
+                a for node in index.with_class(*_META_BLOCKS) for a in node.iterancestors()
+            }
+            content = index.with_class("wp-block-post-content")
+            holds_content = {a for node in content for a in node.iterancestors()}
+            nodes = {node for node in nodes if node in holds_meta and node not in holds_content}
+        found[xpath] = index.in_order(nodes)
     return found
 
 

@@ -24,6 +24,7 @@ from pipelines.conventions import (
     MODIFIED_XPATHS,
     OWN,
     PUBLISHED_XPATHS,
+    TreeIndex,
     is_foreign,
     not_own,
 )
@@ -62,20 +63,21 @@ def test_foreign_regions_are_the_xpaths() -> None:
         by_xpath = tree.xpath(f"//*[not(self::body) and not(self::html)][{FOREIGN}]")
         by_python = [n for n in tree.iter("*") if n.tag not in ("body", "html") and is_foreign(n)]
         assert by_python == by_xpath, name
-        rejected = not_own(tree)
+        rejected = not_own(TreeIndex(tree))
         assert [n for n in tree.iter("*") if n in rejected] == tree.xpath(f"//*[not({OWN})]")
 
 
 def test_prune_rules_are_the_xpaths() -> None:
     for name, tree in trees():
-        found = pruning._rule_matches(tree, WORDPRESS_PRUNE_XPATH)
+        found = pruning._rule_matches(TreeIndex(tree), WORDPRESS_PRUNE_XPATH)
         for xpath in WORDPRESS_PRUNE_XPATH:
             assert found[xpath] == tree.xpath(xpath), (name, xpath)
 
 
 def test_a_sites_own_rule_still_goes_by_xpath() -> None:
     _, tree = trees()[0]
-    assert pruning._rule_matches(tree, ["//div[@id]"])["//div[@id]"] == tree.xpath("//div[@id]")
+    found = pruning._rule_matches(TreeIndex(tree), ["//div[@id]"])
+    assert found["//div[@id]"] == tree.xpath("//div[@id]")
 
 
 LOOKUPS = [
