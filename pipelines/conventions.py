@@ -20,9 +20,9 @@ from lxml.html import HtmlElement
 from scraper.profile import has_class
 
 # Regions of a page whose dates, names and terms belong to something other than the post:
-# by tag, by id, by class token. `FOREIGN` says it in XPath, `is_foreign` in Python (one
-# pass over the tree costs less than a class test per element per XPath); both are built
-# from these tuples, so they cannot drift apart.
+# by tag, by id, by class token. `FOREIGN` says it in XPath, `foreign_regions` finds the
+# same elements from the page's TreeIndex (cheaper than a class test per element); both
+# are built from these tuples, so they cannot drift apart.
 FOREIGN_TAGS = ("aside", "nav")
 FOREIGN_IDS = ("comments", "respond", "breadcrumbs", "breadcrumb", "masthead", "colophon")
 FOREIGN_CLASSES = (
@@ -77,7 +77,6 @@ FOREIGN = " or ".join(
         f"contains(concat(' ', normalize-space(@class)), ' {FOREIGN_CLASS_PREFIX}')",
     ]
 )
-_FOREIGN_CLASSES = frozenset(FOREIGN_CLASSES)
 # XPath's normalize-space() splits on these four, not on every Unicode space.
 _CLASS_TOKEN = re.compile(r"[^ \t\r\n]+")
 
@@ -85,21 +84,6 @@ _CLASS_TOKEN = re.compile(r"[^ \t\r\n]+")
 def class_tokens(node: HtmlElement) -> list[str]:
     """The element's class tokens, split as XPath's normalize-space() splits them."""
     return _CLASS_TOKEN.findall(node.get("class") or "")
-
-
-def is_foreign(node: HtmlElement) -> bool:
-    """Whether the element is itself a foreign region (`FOREIGN`, the same test)."""
-    if node.tag in FOREIGN_TAGS or node.get("id") in FOREIGN_IDS:
-        return True
-    classes = node.get("class")
-    if not classes:
-        return False
-    if FOREIGN_CLASS_PART in classes:
-        return True
-    tokens = _CLASS_TOKEN.findall(classes)
-    return not _FOREIGN_CLASSES.isdisjoint(tokens) or any(
-        token.startswith(FOREIGN_CLASS_PREFIX) for token in tokens
-    )
 
 
 class TreeIndex:
@@ -115,6 +99,7 @@ class TreeIndex:
         self.nodes = list(tree.iter())
         self.by_class: dict[str, list[HtmlElement]] = {}
         self.by_id: dict[str, list[HtmlElement]] = {}
+        self._with_part: dict[str, set[HtmlElement]] = {}
         for node in self.nodes:
             if not isinstance(node.tag, str):
                 continue
@@ -138,21 +123,24 @@ class TreeIndex:
     def with_class_part(self, *parts: str) -> set[HtmlElement]:
         """Elements whose class attribute holds one of `parts` (no spaces in a part: a
         part of the attribute is a part of one of its tokens)."""
-        return {
-            node
-            for token, nodes in self.by_class.items()
-            if any(part in token for part in parts)
-            for node in nodes
-        }
+        found: set[HtmlElement] = set()
+        for part in parts:
+            if part not in self._with_part:
+                self._with_part[part] = {
+                    node
+                    for token, nodes in self.by_class.items()
+                    if part in token
+                    for node in nodes
+                }
+            found |= self._with_part[part]
+        return found
 
     def with_id(self, *ids: str) -> set[HtmlElement]:
         return {node for name in ids for node in self.by_id.get(name, ())}
 
 
-def not_own(index: TreeIndex) -> set[HtmlElement]:
-    """Every element `OWN` rejects: inside (or being) a foreign region, or inside a page
-    footer. Found once per tree, so a reader filters its matches by set membership
-    instead of evaluating an ancestor predicate per match."""
+def foreign_regions(index: TreeIndex) -> list[HtmlElement]:
+    """The elements `FOREIGN` selects (never <body> or <html>), in document order."""
     roots = index.with_class(*FOREIGN_CLASSES) | index.with_id(*FOREIGN_IDS)
     roots |= index.with_class_part(FOREIGN_CLASS_PART)
     roots |= {
@@ -162,9 +150,16 @@ def not_own(index: TreeIndex) -> set[HtmlElement]:
         for node in nodes
     }
     roots.update(index.tree.iter(*FOREIGN_TAGS))
+    return [root for root in index.in_order(roots) if root.tag not in ("body", "html")]
+
+
+def not_own(index: TreeIndex) -> set[HtmlElement]:
+    """Every element `OWN` rejects: inside (or being) a foreign region, or inside a page
+    footer. Found once per tree, so a reader filters its matches by set membership
+    instead of evaluating an ancestor predicate per match."""
     found: set[HtmlElement] = set()
-    for root in index.in_order(roots):  # an outer region first: its inner ones are in it
-        if root not in found and root.tag not in ("body", "html"):
+    for root in foreign_regions(index):  # an outer region first: its inner ones are in it
+        if root not in found:
             found.update(root.iter())
     for footer in index.tree.iter("footer"):
         if "entry-footer" in class_tokens(footer):

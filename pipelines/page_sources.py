@@ -36,7 +36,7 @@ from pipelines.conventions import (
     POST_ID_CLASS,
     TreeIndex,
     class_tokens,
-    is_foreign,
+    foreign_regions,
     not_own,
     post_class_markup,
 )
@@ -53,15 +53,6 @@ _BY_CLASS = re.compile(
     rf"//\*\[(?P<any>{_HAS_CLASS_TEXT}(?: or {_HAS_CLASS_TEXT})*)\]"
     rf"(?:\[not\((?P<none>{_HAS_CLASS_TEXT})\)\])?(?P<rest>/[^|]*)?"
 )
-
-
-def _maybe_post_class(node: HtmlElement) -> bool:
-    """post_class_markup(node), its substrings looked for first (most classes lack them)."""
-    classes = node.get("class")
-    return bool(classes) and (
-        ("hentry" in classes or "type-post" in classes or "post-" in classes)
-        and post_class_markup(node)
-    )
 
 
 def _balanced(part: str) -> bool:
@@ -369,10 +360,12 @@ class PageSources:
         for anchor in (self.post_root, self.article_body):
             if anchor is not None:
                 keep |= {anchor, *anchor.iterancestors()}
+        # post_class() tokens hold one of these parts: the index finds the few elements.
+        maybe = self.index.with_class_part("hentry", "type-post", "post-")
         return frozenset(
             node
-            for node in self.tree.iter("*")
-            if node not in keep and (node.tag == "article" or _maybe_post_class(node))
+            for node in {*self.tree.iter("article"), *maybe}
+            if node not in keep and (node.tag == "article" or post_class_markup(node))
         )
 
     @cached_property
@@ -565,13 +558,12 @@ class PageSources:
         """htmldate's publication day, read with related posts, comments, sidebars and
         the site's header and footer cut out (their dates are other pages')."""
         own = deepcopy(self.tree)
-        # The copy's elements in the same order as the tree's: what to cut is found once.
-        others = self.other_posts
+        # The copy's nodes in the same order as the tree's: what to cut is found once.
+        wanted = {*foreign_regions(self.index), *self.other_posts}
         cut = [
             copied
-            for node, copied in zip(self.tree.iter(), own.iter(), strict=True)
-            if node in others
-            or (isinstance(node.tag, str) and node.tag not in ("body", "html") and is_foreign(node))
+            for node, copied in zip(self.index.nodes, own.iter(), strict=True)
+            if node in wanted
         ]
         for node in cut:
             if node.getparent() is not None:
