@@ -100,9 +100,11 @@ class TreeIndex:
         self.by_class: dict[str, list[HtmlElement]] = {}
         self.by_id: dict[str, list[HtmlElement]] = {}
         self._with_part: dict[str, set[HtmlElement]] = {}
+        self.tags: set[str] = set()
         for node in self.nodes:
             if not isinstance(node.tag, str):
                 continue
+            self.tags.add(node.tag)
             if classes := node.get("class"):
                 for token in dict.fromkeys(_CLASS_TOKEN.findall(classes)):
                     self.by_class.setdefault(token, []).append(node)

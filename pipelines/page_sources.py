@@ -55,6 +55,9 @@ _BY_CLASS = re.compile(
 )
 
 
+_BY_TAG = re.compile(r"//([a-z][a-z0-9]*)(?:\[|//|$)")
+
+
 def _balanced(part: str) -> bool:
     """A whole XPath, not a piece of a predicate cut at a " | " inside it."""
     return part.count("[") == part.count("]") and part.count("(") == part.count(")")
@@ -187,6 +190,7 @@ class PageSources:
         self.url = url
         # The tree's nodes, held, by class and id (pruning reads it too).
         self.index = TreeIndex(tree)
+        self._kinds: dict[str, str | None] = {}
         self.json_ld = json_ld_article(tree)
         self._hinted_id = post_id
         self._category_archives = category_archives
@@ -287,6 +291,10 @@ class PageSources:
             return self.index.in_order(node for part in parts for node in self.select(part))
         match = _BY_CLASS.fullmatch(xpath)
         if match is None:
+            # `//time[...]` selects <time> elements only: none on a page without one.
+            named = _BY_TAG.match(xpath)
+            if named and "|" not in xpath and named.group(1) not in self.index.tags:
+                return []
             return self.tree.xpath(xpath)
         wanted = _HAS_CLASS.findall(match.group("any"))
         unwanted = _HAS_CLASS.findall(match.group("none") or "")
@@ -423,6 +431,12 @@ class PageSources:
         urls = (self.url, self.canonical_url())
         return archive_bases(self.tree, urls, self._category_archives, select=self.select)
 
+    def _archive_kind(self, href: str) -> str | None:
+        """bases.kind_of the link's URL, once per href (a page links a term many times)."""
+        if href not in self._kinds:
+            self._kinds[href] = self.bases.kind_of(urljoin(self.url, href))
+        return self._kinds[href]
+
     def archive_links(self) -> list[tuple[str, HtmlElement]]:
         """(archive, link) of the links to category, tag and author archives in the post's
         own region (`_archive_links`)."""
@@ -439,7 +453,7 @@ class PageSources:
                 continue
             found = []
             for node in self._own_only(region.xpath(".//a[@href]")):
-                archive = self.bases.kind_of(urljoin(self.url, node.get("href")))
+                archive = self._archive_kind(node.get("href"))
                 if archive and not self._of_other_post(node) and not self._in_prose(node):
                     found.append((archive, node))
             if found:
@@ -498,7 +512,7 @@ class PageSources:
                     if name := person_name(node):
                         return name
             for node in box.xpath(".//a[@href]"):
-                if self.bases.kind_of(urljoin(self.url, node.get("href"))) == "author":
+                if self._archive_kind(node.get("href")) == "author":
                     if name := person_name(node):
                         return name
         return None
@@ -530,7 +544,7 @@ class PageSources:
                 categories.setdefault(name, None)
             elif "taxonomy-post_tag" in wrappers:
                 tags.setdefault(name, None)
-            elif self.bases.kind_of(urljoin(self.url, node.get("href") or "")) == "category":
+            elif self._archive_kind(node.get("href") or "") == "category":
                 categories.setdefault(name, None)
             else:
                 tags.setdefault(name, None)

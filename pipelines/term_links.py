@@ -127,6 +127,7 @@ def archive_bases(
     hosts = frozenset(_host(urlsplit(url).hostname) for url in page_urls)
     root = install_root(tree, page_url, hosts)
     bases: dict[str, tuple[str, ...]] = {}
+    firsts: dict[str, str | None] = {}  # href -> its base (a page repeats its term links)
     for archive in KINDS:
         seen: Counter[str] = Counter()
         for xpath in LEARN_FROM[archive]:
@@ -134,7 +135,9 @@ def archive_bases(
                 href = link.get("href")
                 if href is None:
                     continue
-                base = _first_segment(urljoin(page_url, href), hosts, root)
+                if href not in firsts:
+                    firsts[href] = _first_segment(urljoin(page_url, href), hosts, root)
+                base = firsts[href]
                 if base:
                     seen[base] += 1
         learnt = [base for base, _count in seen.most_common()]
