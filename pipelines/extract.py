@@ -20,7 +20,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
-from pipelines.conventions import post_class_markup
+from pipelines.conventions import TreeIndex, post_class_markup
 from pipelines.metadata import read_metadata
 from pipelines.page_sources import PageSources
 from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
@@ -124,7 +124,7 @@ def extract_article(
     # A bare <article> may be one part of the page's text (a CMS's content elements).
     tiles = [node for node in page.other_posts if post_class_markup(node)]
     mark_for_pruning(tree, profile, canonical, page.article_body, tiles, page.index)
-    if _point_at_the_body(tree, page.article_body):
+    if _point_at_the_body(page.index, page.article_body):
         page.classes_changed()
     # trafilatura reads its metadata from the whole page, then prunes what was marked.
     document = trafilatura.bare_extraction(
@@ -167,13 +167,10 @@ def extract_article(
 _BODY_CLASSES = ("entry-content", "post-content", "article-body")
 
 
-def _names_a_body(tree: HtmlElement) -> bool:
-    for node in tree.iter("*"):
-        if node.tag in ("article", "main") or "articleBody" in (node.get("itemprop") or ""):
-            return True
-        if (classes := node.get("class")) and any(name in classes for name in _BODY_CLASSES):
-            return True
-    return False
+def _names_a_body(index: TreeIndex) -> bool:
+    if "article" in index.tags or "main" in index.tags or index.with_class_part(*_BODY_CLASSES):
+        return True
+    return bool(index.tree.xpath("//*[contains(@itemprop, 'articleBody')]"))
 
 
 def _is_wordpress(tree: HtmlElement) -> bool:
@@ -189,11 +186,11 @@ def _is_wordpress(tree: HtmlElement) -> bool:
     return False
 
 
-def _point_at_the_body(tree: HtmlElement, body: HtmlElement | None) -> bool:
+def _point_at_the_body(index: TreeIndex, body: HtmlElement | None) -> bool:
     """Name the article body the way WordPress themes do, when the theme names it not:
     the element whose paragraphs hold the most text (pipelines.pruning.main_content).
     True when it did."""
-    if _names_a_body(tree) or not _is_wordpress(tree):
+    if _names_a_body(index) or not _is_wordpress(index.tree):
         return False
     # Only where trafilatura's fallback is known to lose text: lists and subheadings.
     if (
