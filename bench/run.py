@@ -38,6 +38,24 @@ def bench_export(db_path: Path, n: int) -> dict[str, Any]:
     return {"baseline": "sqlite-utils rows --nl", "source": "iria-archive export", **figures}
 
 
+# --- 6. extraction's price -------------------------------------------------------------
+
+
+def bench_extract(quick: bool = False) -> dict[str, Any]:
+    """extract_article's CPU against trafilatura.extract's, same pages (bench/extract_speed.py);
+    `quick`: a fifth of the pages, one run (a smoke test's tiny sizes)."""
+    from bench.extract_speed import all_pages, bench_extract_speed
+
+    pages = all_pages()
+    figures = bench_extract_speed(pages[::5], 1) if quick else bench_extract_speed(pages)
+    print(
+        f"extract.ratio_to_trafilatura {figures['ratio_to_trafilatura']:.3f}"
+        f" (median {figures['ratio_to_trafilatura_median']:.3f}, target <= 1.25"
+        f"{'; quick: not a figure to compare' if quick else ''})"
+    )
+    return figures
+
+
 # --- 5. size -----------------------------------------------------------------------------
 
 
@@ -148,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         print("export ...", file=sys.stderr)
         figures["export"] = bench_export(archive, args.archive_size)
         figures["size"] = bench_size(archive, args.archive_size)
+    figures["extract"] = bench_extract(quick=args.articles < 200)
     figures["total_s"] = time.perf_counter() - began
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
