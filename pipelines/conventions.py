@@ -87,7 +87,7 @@ def class_tokens(node: HtmlElement) -> list[str]:
 
 
 class TreeIndex:
-    """A page's nodes, held, and its elements by class token and by id, made in one pass.
+    """A page's nodes, held, and its elements by class token, id and rel, made in one pass.
 
     Holding the nodes matters: lxml makes a node's Python object once while one is alive,
     so later passes over the tree do not remake them. Lookups by class token answer what
@@ -99,6 +99,7 @@ class TreeIndex:
         self.nodes = list(tree.iter())
         self.by_class: dict[str, list[HtmlElement]] = {}
         self.by_id: dict[str, list[HtmlElement]] = {}
+        self.by_rel: dict[str, list[HtmlElement]] = {}  # links by rel token (author, tag)
         self._with_part: dict[str, set[HtmlElement]] = {}
         self.tags: set[str] = set()
         for node in self.nodes:
@@ -110,6 +111,9 @@ class TreeIndex:
                     self.by_class.setdefault(token, []).append(node)
             if (node_id := node.get("id")) is not None:
                 self.by_id.setdefault(node_id, []).append(node)
+            if rel := node.get("rel"):
+                for token in dict.fromkeys(_CLASS_TOKEN.findall(rel)):
+                    self.by_rel.setdefault(token, []).append(node)
 
     @cached_property
     def position(self) -> dict[HtmlElement, int]:

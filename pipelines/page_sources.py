@@ -55,6 +55,9 @@ _BY_CLASS = re.compile(
 )
 
 
+_LINK_BY_REL = re.compile(
+    r"//a\[contains\(concat\(' ', normalize-space\(@rel\), ' '\), ' ([^' ]+) '\)\]"
+)
 _BY_TAG = re.compile(r"//([a-z][a-z0-9]*)(?:\[|//|$)")
 
 
@@ -289,6 +292,8 @@ class PageSources:
         parts = xpath.split(" | ")
         if len(parts) > 1 and all(_balanced(part) for part in parts):
             return self.index.in_order(node for part in parts for node in self.select(part))
+        if rel := _LINK_BY_REL.fullmatch(xpath):  # //a[<rel token>]: the links by rel
+            return [node for node in self.index.by_rel.get(rel.group(1), ()) if node.tag == "a"]
         match = _BY_CLASS.fullmatch(xpath)
         if match is None:
             # `//time[...]` selects <time> elements only: none on a page without one.

@@ -89,6 +89,8 @@ LOOKUPS = [
     f"//article | //*[{has_class('hentry')} or {has_class('post')}]",
     f"//*[{has_class('entry-content')}]//figure//img[@src]",
     *(xpath for xpaths in LEARN_FROM.values() for xpath in xpaths),
+    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]",
+    "//time[@itemprop='datePublished'] | //nothing[@x]",
 ]
 
 
