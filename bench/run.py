@@ -24,6 +24,7 @@ sys.path.insert(0, str(REPO))  # `python bench/run.py` from anywhere finds the p
 
 from bench.crawl_speed import bench_crawl, worker_crawl  # noqa: E402
 from bench.search_speed import bench_search  # noqa: E402
+from bench.serve_speed import table as serve_table  # noqa: E402
 from bench.synthetic import archive_size, build_archive  # noqa: E402
 
 # --- 4. export ---------------------------------------------------------------------------
@@ -38,7 +39,7 @@ def bench_export(db_path: Path, n: int) -> dict[str, Any]:
     return {"baseline": "sqlite-utils rows --nl", "source": "iria-archive export", **figures}
 
 
-# --- 6. extraction's price -------------------------------------------------------------
+# --- 7. extraction's price -------------------------------------------------------------
 
 
 def bench_extract(quick: bool = False) -> dict[str, Any]:
@@ -71,6 +72,34 @@ def bench_size(db_path: Path, n: int) -> dict[str, Any]:
         "fts_bytes": fts,
         "fts_share": fts / total,
     }
+
+
+# --- 6. serve ----------------------------------------------------------------------------
+
+
+def bench_serve_stage(db_path: Path, seconds: float) -> dict[str, Any]:
+    """Closed-loop clients on `iria-archive serve` (bench/serve_speed.py)."""
+    from bench.serve_speed import bench_serve
+
+    print("serve ...", file=sys.stderr)
+    return bench_serve(db_path, seconds=seconds)
+
+
+def run_serve_only(args: argparse.Namespace) -> int:
+    """`--only serve`: the serve stage on the synthetic archive (kept with --workdir)."""
+    with tempfile.TemporaryDirectory(prefix="iria-bench-") as tmp:
+        archive = (args.workdir or Path(tmp)) / "archive.db"
+        archive.parent.mkdir(parents=True, exist_ok=True)
+        if archive_size(archive) != args.archive_size:
+            archive.unlink(missing_ok=True)
+            print(f"archive: building {args.archive_size} articles ...", file=sys.stderr)
+            build_archive(archive, args.archive_size)
+        figures = {"serve": bench_serve_stage(archive, args.serve_seconds)}
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
+    print(serve_table(figures["serve"]))
+    print(f"figures in {args.json}")
+    return 0
 
 
 # --- the run -----------------------------------------------------------------------------
@@ -144,7 +173,17 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="keep the databases here and reuse the synthetic archive (default: a temp dir)",
     )
+    parser.add_argument(
+        "--only",
+        choices=["serve"],
+        help="run one stage alone (serve: bench/serve_speed.py on the synthetic archive)",
+    )
+    parser.add_argument(
+        "--serve-seconds", type=float, default=20.0, help="length of each serve round (default 20)"
+    )
     args = parser.parse_args(argv)
+    if args.only == "serve":
+        return run_serve_only(args)
 
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="iria-bench-") as tmp:
@@ -166,11 +205,13 @@ def main(argv: list[str] | None = None) -> int:
         print("export ...", file=sys.stderr)
         figures["export"] = bench_export(archive, args.archive_size)
         figures["size"] = bench_size(archive, args.archive_size)
+        figures["serve"] = bench_serve_stage(archive, args.serve_seconds)
     figures["extract"] = bench_extract(quick=args.articles < 200)
     figures["total_s"] = time.perf_counter() - began
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
     print(table(figures))
+    print(serve_table(figures["serve"]))
     print(f"total {figures['total_s']:.0f} s; figures in {args.json}")
     return 0
 

@@ -81,3 +81,25 @@ def demo_port(db_path: str, asked: int | None) -> int:
     if asked and own and asked != own:
         raise NotADemoArchive(f"{db_path} is the demo archive of port {own}, not {asked}")
     return asked or own or DEMO_PORT
+
+
+def demo_archive_config(db_path: str) -> ArchiveConfig | None:
+    """The demo's sites as a config when `db_path` holds demo crawls, else None.
+
+    `serve --db demo.db` names the demo's sites and sections by it (issue 20), as a
+    config file would; its `path` is the archive it was read from, not the built-in one.
+    """
+    from dataclasses import replace
+
+    db = open_read_only(db_path)
+    try:
+        crawled = db.execute("select count(*) from crawl_runs").fetchone()[0]
+    finally:
+        db.close()
+    if not crawled:
+        return None
+    try:
+        port = demo_port(db_path, None)
+    except NotADemoArchive:
+        return None
+    return replace(demo_config(port), path=Path(db_path))

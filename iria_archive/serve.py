@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import signal
@@ -28,6 +29,9 @@ SETTINGS: dict[str, Any] = {
     "sql_time_limit_ms": 3000,
     "max_returned_rows": 1000,
     "facet_time_limit_ms": 500,
+    # Table pages show the first characters of a cell (an article's text is ~10 KB, and
+    # can be 16 MB): the row page's JSON has it whole (issue 19, item 5).
+    "truncate_cells_html": 300,
 }
 # For publishing: no arbitrary SQL, no database download, no whole-table CSV stream.
 # These settings are what makes the profile public: with SQL and download off, the
@@ -215,20 +219,65 @@ def prepare_search_index(db_path: str, served_path: str) -> str:
     return f"search index {live.action}: {live.changed:,} articles in {live.seconds:.1f} s"
 
 
+def default_workers() -> int:
+    """One server process per core, at most 4: each holds its own Datasette (~100 MB)."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def datasette_app(
+    databases: dict[str, Any], metadata: dict[str, Any], settings: dict[str, Any]
+) -> Any:
+    """The ASGI app serving the archive: Datasette with the project's metadata and plugin."""
+    from datasette.app import Datasette
+
+    return Datasette(**databases, metadata=metadata, settings=settings).app()
+
+
+def worker_app(
+    databases: dict[str, Any], metadata: dict[str, Any], settings: dict[str, Any]
+) -> Any:
+    """`datasette_app` for a worker process, which ends once it has shut down.
+
+    uvicorn's workers return from serving and then wait for every thread, and a query
+    thread stuck in SQLite would keep the worker (and so `serve`) from ever exiting: the
+    worker leaves as soon as the app has finished its shutdown, as one process does.
+    """
+    app = datasette_app(databases, metadata, settings)
+
+    async def exit_after_shutdown(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "lifespan":
+            await app(scope, receive, send)
+            return
+
+        async def sending(message: dict[str, Any]) -> None:
+            await send(message)
+            if message["type"] == "lifespan.shutdown.complete":
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(0)
+
+        await app(scope, receive, sending)
+
+    return exit_after_shutdown
+
+
 def serve_archive(
     db_path: str,
     host: str = "127.0.0.1",
     port: int = 8001,
     public: bool = False,
     config: ArchiveConfig | None = None,
+    workers: int = 1,
 ) -> None:
     """Run Datasette on the archive (or, `public`, on a snapshot of it) until interrupted.
 
-    Stops on SIGINT/SIGTERM: in-flight requests get GRACE_S seconds, then the process
-    exits even if a query thread is still busy.
+    `workers` > 1 runs that many server processes on the one listening socket (uvicorn's
+    supervisor restarts one that dies): Datasette answers a request on one core, and the
+    archive is only read. Stops on SIGINT/SIGTERM: in-flight requests get GRACE_S
+    seconds, then each process exits even if a query thread is still busy.
     """
     import uvicorn
-    from datasette.app import Datasette
+    from uvicorn.supervisors import Multiprocess
 
     sock = listen(host, port)
     with tempfile.TemporaryDirectory(prefix="iria-archive-") as tmp:
@@ -241,21 +290,28 @@ def serve_archive(
         note = prepare_search_index(db_path, served)
         if note:
             print(note, file=sys.stderr)
-        datasette = Datasette(
-            **databases,
-            metadata=archive_metadata(db_path, config),
-            settings=archive_settings(public),
-        )
-        config = uvicorn.Config(
-            datasette.app(), log_level="warning", lifespan="on", timeout_graceful_shutdown=GRACE_S
-        )
+        app = (databases, archive_metadata(db_path, config), archive_settings(public))
+        options: dict[str, Any] = {
+            "log_level": "warning",
+            "lifespan": "on",
+            "timeout_graceful_shutdown": GRACE_S,
+        }
         bound = sock.getsockname()
         print(f"Serving the archive at http://{host}:{bound[1]}/ (Ctrl-C to stop)", file=sys.stderr)
-        # uvicorn re-raises the stopping signal once it has shut down, to the handler it
-        # found: ours ignores it, so the snapshot is cleaned up and the exit status is 0.
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda signum, frame: None)
-        uvicorn.Server(config).run(sockets=[sock])
+        if workers > 1:
+            # Each worker is a fresh (spawned) process that builds its own Datasette.
+            server_config = uvicorn.Config(
+                functools.partial(worker_app, *app), factory=True, workers=workers, **options
+            )
+            # The supervisor takes SIGINT/SIGTERM, stops the workers and returns.
+            Multiprocess(server_config, sockets=[sock]).run()
+        else:
+            server_config = uvicorn.Config(datasette_app(*app), **options)
+            # uvicorn re-raises the stopping signal once it has shut down, to the handler it
+            # found: ours ignores it, so the snapshot is cleaned up and the exit status is 0.
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(sig, lambda signum, frame: None)
+            uvicorn.Server(server_config).run(sockets=[sock])
     sys.stdout.flush()
     sys.stderr.flush()
     # A query thread stuck in SQLite would keep the interpreter from exiting (it joins

@@ -135,9 +135,22 @@ ARTICLE_SPEC: tuple[Column, ...] = (
     ),
     # A post whose slug changed is the same article: the old URL becomes an alias.
     Column("post_id", "integer", "WordPress's own id of the post"),
+    # Ids are unique per WordPress install only: two installs on one host share ids.
+    Column("install", "text", "The WordPress install (home URL) the post id belongs to"),
 )
 
 ARTICLE_COLUMNS: dict[str, type] = {c.name: c.sql_type for c in ARTICLE_SPEC}
+# What an incremental run reads of each live article (pipelines/state.py); indexed
+# together (pipelines/schema.py) so that read never reaches the article's text.
+STATE_COLUMNS: tuple[str, ...] = (
+    "status",
+    "url",
+    "modified",
+    "published",
+    "http_etag",
+    "http_last_modified",
+    "source_changed",
+)
 ARTICLE_DEFAULTS: dict[str, str | int] = {
     c.name: c.default for c in ARTICLE_SPEC if c.default is not None
 }

@@ -81,6 +81,7 @@ class ExtractedArticle:
     # in the crawl's stats, not stored.
     disagreements: list[str] = field(default_factory=list)
     post_id: int | None = None  # WordPress's id of the post (hints, else the page)
+    install: str | None = None  # the install's home URL: the id is unique only there
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -158,6 +159,7 @@ def extract_article(
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
         disagreements=metadata.disagreements,
         post_id=(hints.post_id if hints else None) or page.post_id(),
+        install=(hints.install if hints else None) or page.install(),
     )
 
 

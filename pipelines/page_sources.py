@@ -596,6 +596,23 @@ class PageSources:
         REST alternate link (`/wp/v2/posts/123`), or the body's `postid-123` class."""
         return next(iter(self._stated_ids()), None)
 
+    def install(self) -> str | None:
+        """The WordPress install the page belongs to, as core prints it: the home URL
+        of the shortlink (`home/?p=123`), else the root of the REST API link (`home/wp-json/`
+        or `home/?rest_route=/`). A post id means a post only within its install."""
+        for href in self.tree.xpath("//link[@rel='shortlink']/@href"):
+            parts = urlsplit(urljoin(self.url, href))
+            if re.search(r"(?:^|&)p=\d+", parts.query):
+                return canonical_url(parts._replace(query="").geturl())
+        for href in self.tree.xpath("//link[@rel='https://api.w.org/']/@href"):
+            parts = urlsplit(urljoin(self.url, href))
+            if "rest_route=" in parts.query:
+                return canonical_url(parts._replace(query="").geturl())
+            if "/wp-json" in parts.path:
+                home = parts.path.split("/wp-json")[0] + "/"
+                return canonical_url(parts._replace(path=home, query="").geturl())
+        return None
+
     def _stated_ids(self) -> list[int]:
         return list(self._ids_stated)
 

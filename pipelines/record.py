@@ -30,7 +30,7 @@ from pipelines.record_rows import (
     carry_sections,
     choose_url,
     mark_status,
-    renamed_articles,
+    same_post,
     save_alias,
     save_source,
     save_validators,
@@ -43,9 +43,11 @@ from pipelines.runs import (
     assess_run,
     close_stale_runs,
     finish_run,
+    note_conflict,
     record_error,
     record_warc_file,
     resolve_errors,
+    settle_conflicts,
     start_run,
 )
 from pipelines.warc_read import recover_open_files
@@ -85,6 +87,8 @@ class RunRecorder:
         self.reprocessing = reprocessing
         self.dry_run = dry_run
         self.counters = RunCounters()
+        # Archived URLs whose post id another URL claims now: the crawl asks them again.
+        self.recheck: list[str] = []
         self._warc_file: str | None = None
 
     @classmethod
@@ -148,6 +152,8 @@ class RunRecorder:
     ) -> tuple[str, str | None]:
         """Judge the run (pipelines/runs.py assess_run) and close its record."""
         fetch.mode, fetch.start_url = self.mode, self.section
+        if not self.dry_run:
+            settle_conflicts(self.db)
         status, why = assess_run(self.counters, fetch, finish_reason, max_failure_rate, evidence)
         if self.run_id is not None:
             try:
@@ -197,20 +203,28 @@ class RunRecorder:
         if outcome == "older" or self.dry_run:
             return outcome
         url = row["url"]
-        if outcome == "new" and row.get("post_id"):
-            # The post's slug changed since it was archived (WordPress keeps its id):
-            # the old URL has moved to this one, and stays findable as an alias.
-            for old in renamed_articles(self.db, url, row["post_id"]):
-                if mark_status(self.db, old, "moved", moved_to=url):
-                    counters.moved += 1
-                save_alias(self.db, old, url)
-                carry_sections(self.db, old, url)
+        if row.get("post_id"):
+            self._same_post(url, row["post_id"], row.get("install"))
         if requested and requested != url:
             # The page names another URL as its own (rel=canonical).
             self._moved(requested, url)
         resolve_errors(self.db, [url, requested], page_run or self.run_id)
         self._listed(url, item["fetched_at"])
         return outcome
+
+    def _same_post(self, url: str, post_id: int, install: str | None) -> None:
+        """Another live URL with this post's id: a renamed post, or an id that is not one
+        (two installs' ids mixed up, a site giving one id to many posts). An id match
+        alone never moves an article: both stay, the conflict is recorded, and the other
+        URL is asked again (`recheck`), whose redirect or canonical link settles it."""
+        for other in same_post(self.db, url, post_id, install):
+            self.counters.conflicts += 1
+            self.recheck.append(other)
+            logger.warning("Post id %d is claimed by %s and %s: both kept", post_id, other, url)
+            if self.run_id is not None:
+                for mine, theirs in ((url, other), (other, url)):
+                    reason = f"post id {post_id} is also claimed by {theirs}"
+                    note_conflict(self.db, self.run_id, mine, reason)
 
     def _moved(self, old: str, url: str) -> None:
         """An archived article at `old` has moved to `url`; any other `old` is an alias."""

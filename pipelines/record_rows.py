@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from sqlite_utils import Database
 
@@ -168,6 +168,8 @@ def choose_url(
     if canonical == fetched:
         return None
     problem = canonical_problem(fetched, canonical)
+    if problem is None and _same_page(fetched, canonical):
+        return None  # the page's own URL without its extra query: one article
     if problem is None:
         other = _get(db, "articles", "url = ?", [canonical])
         if other is not None:
@@ -182,16 +184,33 @@ def choose_url(
     return f"canonical link {canonical} not used: {problem}"
 
 
-def renamed_articles(db: Database, url: str, post_id: int) -> list[str]:
-    """Live articles of the same site and WordPress post id as `url`, under other URLs."""
+def _same_page(fetched: str, canonical: str) -> bool:
+    """The canonical link is the fetched URL less query parameters (`post/?v=3` ->
+    `post/`, `?p=5&v=3` -> `?p=5`): WordPress's page for the same post."""
+    a, b = urlsplit(fetched), urlsplit(canonical)
+    if (a.scheme, a.netloc, a.path) != (b.scheme, b.netloc, b.path) or not a.query:
+        return False
+    return set(parse_qsl(b.query)) <= set(parse_qsl(a.query))
+
+
+def same_post(db: Database, url: str, post_id: int, install: str | None) -> list[str]:
+    """Other live articles of the same WordPress post: the same id in the same install.
+
+    An id is unique only within its install (two installs on one host share ids); an
+    article archived before installs were recorded counts when it is on the same host.
+    """
     host = urlsplit(url).netloc
     return [
         other
-        for (other,) in db.execute(
-            "select url from articles where post_id = ? and url != ? and status = 'live'",
+        for other, other_install in db.execute(
+            "select url, install from articles where post_id = ? and url != ? and status = 'live'",
             [post_id, url],
         ).fetchall()
-        if urlsplit(other).netloc == host
+        if (
+            other_install == install
+            if other_install and install
+            else urlsplit(other).netloc == host
+        )
     ]
 
 

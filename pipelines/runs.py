@@ -37,6 +37,8 @@ class RunCounters:
     skipped: int = 0  # decisions, not failures: robots.txt, password-protected
     held: int = 0
     canonical_rejected: int = 0
+    # WordPress post ids claimed by two live URLs of one install, kept both (record.py)
+    conflicts: int = 0
     first_error: str | None = None
     fatal: str | None = None  # a database error that stopped the run
 
@@ -54,7 +56,7 @@ class RunCounters:
             f"iria/articles_{name}": getattr(self, name)
             for name in ("new", "updated", "unchanged", "gone", "moved", "stored")
         }
-        for name in ("errors", "skipped", "held", "canonical_rejected"):
+        for name in ("errors", "skipped", "held", "canonical_rejected", "conflicts"):
             stats[f"iria/{name}"] = getattr(self, name)
         if self.first_error:
             stats["iria/first_error"] = self.first_error
@@ -68,7 +70,7 @@ class RunCounters:
         counters = cls(first_error=stats.get("iria/first_error"), fatal=stats.get("iria/fatal"))
         for name in ("new", "updated", "unchanged", "gone", "moved"):
             setattr(counters, name, stats.get(f"iria/articles_{name}", 0))
-        for name in ("errors", "skipped", "held", "canonical_rejected"):
+        for name in ("errors", "skipped", "held", "canonical_rejected", "conflicts"):
             setattr(counters, name, stats.get(f"iria/{name}", 0))
         return counters
 
@@ -140,6 +142,30 @@ def close_stale_runs(db: Database) -> None:
         )
 
 
+def note_conflict(db: Database, run_id: int, url: str, reason: str) -> None:
+    """Record that `url`'s post id is claimed by another URL, once while it stands."""
+    standing = db.execute(
+        "select 1 from crawl_errors where url = ? and kind = 'conflict' and reason = ?"
+        " and resolved_at is null",
+        [url, reason],
+    ).fetchone()
+    if not standing:
+        record_error(db, run_id, FetchFailure(url=url, kind="conflict", reason=reason))
+
+
+def settle_conflicts(db: Database) -> None:
+    """Conflicts no longer standing (one URL moved or gone, the id corrected) are resolved."""
+    with db.conn:
+        db.execute(
+            "update crawl_errors set resolved_at = ? where kind = 'conflict'"
+            " and resolved_at is null and not exists (select 1 from articles a, articles b"
+            " where a.url = crawl_errors.url and a.status = 'live' and b.status = 'live'"
+            " and b.url != a.url and b.post_id = a.post_id"
+            " and (a.install is null or b.install is null or a.install = b.install))",
+            [now()],
+        )
+
+
 def resolve_errors(db: Database, urls: list[str | None], up_to_run: int | None = None) -> None:
     """Pages archived after all: their earlier failures need no more retries.
 
@@ -152,7 +178,7 @@ def resolve_errors(db: Database, urls: list[str | None], up_to_run: int | None =
     with db.conn:
         db.execute(
             f"update crawl_errors set resolved_at = ? where url in ({marks})"
-            f" and resolved_at is null{runs}",
+            f" and resolved_at is null and kind != 'conflict'{runs}",
             [now(), *wanted, *([] if up_to_run is None else [up_to_run])],
         )
 

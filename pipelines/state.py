@@ -1,9 +1,11 @@
-"""What the archive already holds, read once so the spider can plan an incremental run."""
+"""What the archive already holds, so the spider can plan an incremental run: read once
+at the start, but the articles themselves only as the sources name them."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,11 +31,88 @@ class KnownArticle:
         return self.source_changed or self.changed
 
 
+class KnownArticles(Mapping[str, KnownArticle]):
+    """The archive's live articles, each read when asked for (through the covering
+    index pipelines/schema.py keeps), so a run that lists little reads little: a
+    no-change run costs the same at 1,000 articles as at 100,000."""
+
+    _QUERY = (
+        "select coalesce(modified, published), http_etag, http_last_modified, {stamp}"
+        " from articles {index} where url = ? and status = 'live'"
+    )
+
+    def __init__(self, db_path: str) -> None:
+        # Read-only, and its own connection: the store writes through another.
+        self._db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+        columns = {row[1] for row in self._db.execute("pragma table_info(articles)")}
+        self._has_stamp = "source_changed" in columns
+        stamp = "source_changed" if self._has_stamp else "null"
+        # The row itself holds the text before the validators: the index answers alone.
+        indexed = self._db.execute(
+            "select 1 from sqlite_master where type = 'index' and name = 'articles_crawl_state'"
+        ).fetchone()
+        index = "indexed by articles_crawl_state" if indexed else ""
+        self._query = self._QUERY.format(stamp=stamp, index=index)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __getitem__(self, url: str) -> KnownArticle:
+        row = self._db.execute(self._query, [url]).fetchone()
+        if row is None:
+            raise KeyError(url)
+        return KnownArticle(*row)
+
+    def __contains__(self, url: object) -> bool:
+        try:
+            self[url]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        rows = self._db.execute("select url from articles where status = 'live'")
+        return (url for (url,) in rows)
+
+    def __len__(self) -> int:
+        return self._db.execute("select count(*) from articles where status = 'live'").fetchone()[0]
+
+    def sample(self, size: int) -> list[str]:
+        """Up to `size` URLs spread over the archive (what a permalink shape learns from)."""
+        count = len(self)
+        step = max(1, count // size)
+        rows = self._db.execute(
+            "select url from articles where status = 'live' and rowid % ? = 0 limit ?",
+            [step, size],
+        )
+        return [url for (url,) in rows] or list(self)[:size]
+
+    def newest_change(self, section: set[str] | None) -> str | None:
+        """The latest change stamp of these articles (all, for None), as last_change reads
+        it. Sources' stamps are UTC ISO strings, compared as text; others are parsed."""
+        stamp = "source_changed" if self._has_stamp else "null"
+        rows = self._db.execute(
+            f"select url, {stamp}, coalesce(modified, published) from articles"
+            " where status = 'live'"
+        )
+        newest_stamp: str | None = None
+        others: list[str] = []
+        for url, source_changed, changed in rows:
+            if section is not None and url not in section:
+                continue
+            if source_changed:
+                newest_stamp = max(newest_stamp or source_changed, source_changed)
+            elif changed:
+                others.append(changed)
+        candidates = [*others, *([newest_stamp] if newest_stamp else [])]
+        return max(candidates, key=_sortable, default=None)
+
+
 @dataclass
 class CrawlState:
     """Known articles, URLs to retry, and what the site offers for cheap updates."""
 
-    known: dict[str, KnownArticle] = field(default_factory=dict)
+    known: Mapping[str, KnownArticle] = field(default_factory=dict)
     # Links an archive page may show that need no fetch: old slugs of archived
     # articles, pages that answered 404/410.
     settled_links: set[str] = field(default_factory=set)
@@ -54,6 +133,8 @@ class CrawlState:
     def newest_source_change(self) -> str | None:
         """The latest change stamp of this section's articles (in the site's clock):
         where a REST `modified_after` query starts."""
+        if isinstance(self.known, KnownArticles):
+            return self.known.newest_change(self.in_section)
         stamps = [
             k.last_change
             for url, k in self.known.items()
@@ -71,17 +152,7 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
         tables = {name for (name,) in db.execute("select name from sqlite_master")}
         if "articles" not in tables:
             return CrawlState()
-        columns = {row[1] for row in db.execute("pragma table_info(articles)")}
-        source_changed = "source_changed" if "source_changed" in columns else "null"
-        state = CrawlState(
-            known={
-                url: KnownArticle(changed, etag, last_modified, stamp)
-                for url, changed, etag, last_modified, stamp in db.execute(
-                    "select url, coalesce(modified, published), http_etag, http_last_modified,"
-                    f" {source_changed} from articles where status = 'live'"
-                )
-            }
-        )
+        state = CrawlState(known=KnownArticles(db_path))
         state.settled_links = {url for (url,) in db.execute("select alias from aliases")}
         state.settled_links |= {
             url

@@ -21,6 +21,7 @@ from pipelines.record import RunRecorder
 from pipelines.record_rows import open_archive
 from pipelines.runs import FetchCounts
 from pipelines.warc import warc_folder
+from scraper.signals import recheck_url
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +65,9 @@ class StorePipeline:
         try:
             recorder.warc_file(self.stats.get_value("iria/warc_file"))
             recorder.record(item)
+            while recorder.recheck:
+                url = recorder.recheck.pop()
+                self.crawler.signals.send_catch_log(signal=recheck_url, url=url)
         except sqlite3.Error as error:
             # A locked or broken database: stop rather than drop articles silently.
             # Each write is one transaction, so nothing half-written stays behind.

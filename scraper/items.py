@@ -27,6 +27,8 @@ class SourceHints:
     tags: list[str] | None = None
     protected: bool = False  # a password-protected post: never archived
     post_id: int | None = None  # WordPress's own id of the post: its URL may change
+    # The WordPress install (its home URL) the id belongs to: ids are unique only there.
+    install: str | None = None
 
 
 def hints_from_json(raw: str | bytes) -> SourceHints | None:
@@ -86,6 +88,8 @@ FAILURE_KINDS: dict[str, str] = {
     "protected": "a password-protected post (never archived)",
     "held": "a text held back as a likely error page, the archived version kept",
     "canonical": "a page's canonical link not used as its URL",
+    "conflict": "a post id of one install claimed by two live URLs: both kept until the site"
+    " shows which moved (a redirect, a canonical link)",
 }
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from scraper.urls import canonical_url
 
 # Routes WordPress itself reserves: never a post, whatever the permalink structure.
 RESERVED_SEGMENTS = frozenset(
@@ -39,6 +41,9 @@ RESERVED_SEGMENTS = frozenset(
     }
 )
 _NUMBER = re.compile(r"\d+")
+# The query variables by which WordPress finds one post under plain permalinks
+# (`/?p=123`, `/?page_id=2`, `/?attachment_id=9`): the only query a permalink has.
+POST_QUERY_VARS = frozenset({"p", "page_id", "attachment_id", "post_type"})
 
 
 def _segments(path: str) -> list[str]:
@@ -77,8 +82,8 @@ class PermalinkShape:
             self._hosts.add(parts.netloc.lower())
             self.size += 1
             query = dict(parse_qsl(parts.query))
-            ids = [k for k, v in query.items() if _NUMBER.fullmatch(v)]
-            if ids and len(query) == 1:
+            ids = [k for k, v in query.items() if _NUMBER.fullmatch(v) and k in POST_QUERY_VARS]
+            if ids:
                 self._query_ids.update(ids)
                 continue
             segments = _segments(parts.path)
@@ -101,6 +106,21 @@ class PermalinkShape:
 
     def __bool__(self) -> bool:
         return self.size > 0
+
+    def article_url(self, url: str) -> str:
+        """`url` without the query parameters no permalink of the site has (`?v=3`,
+        `?amp=1`, a cache buster): a post's URLs that differ only in those are one
+        article. Under plain permalinks the post's own variable (`?p=123`) stays; a
+        URL whose path is not a permalink's keeps its query."""
+        parts = urlsplit(url)
+        if not parts.query:
+            return url
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        own = [(k, v) for k, v in query if k in POST_QUERY_VARS]
+        if own:
+            return canonical_url(parts._replace(query=urlencode(own)).geturl())
+        bare = parts._replace(query="").geturl()
+        return bare if self.matches(bare) else url
 
     def matches(self, url: str) -> bool:
         """Whether `url` has the shape of the examples' permalinks."""

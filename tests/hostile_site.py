@@ -7,6 +7,7 @@ always 200 and without validators, as a misbehaving site would.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlsplit
@@ -89,6 +90,99 @@ class RestIgnoresPaging:
             if name.lower() not in ("content-length", "x-wp-totalpages", "link"):
                 handler.send_header(name, value)
         handler.send_header("X-WP-TotalPages", str(self.total_pages))
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+        return True
+
+
+class RestPosts:
+    """The REST API's post objects rewritten by `transform(posts)` (`wp/v2/posts`), as a
+    plugin that fills in the wrong fields would."""
+
+    def __init__(self, transform: Callable[[list[dict]], list[dict]]) -> None:
+        self.transform = transform
+
+    def intercept(self, handler: BaseHTTPRequestHandler, site: Site) -> bool:
+        if handler.command != "GET" or not handler.path.split("?")[0].endswith("wp/v2/posts"):
+            return False
+        status, headers, body = site.respond("GET", handler.path, dict(handler.headers))
+        if status != 200:
+            return False
+        page = json.dumps(self.transform(json.loads(body))).encode()
+        handler.send_response(200)
+        for name, value in headers:
+            if name.lower() not in ("content-length", "etag", "last-modified"):
+                handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(page)))
+        handler.end_headers()
+        handler.wfile.write(page)
+        return True
+
+
+class SecondInstall:
+    """A second WordPress install on the same host, under `/blog/` (as two installs side
+    by side, or Multisite in subdirectory mode): its own posts, whose ids repeat the
+    first install's, served by another replica Site whose `/news/` becomes `/blog/`."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    def intercept(self, handler: BaseHTTPRequestHandler, _first: Site) -> bool:
+        if not handler.path.startswith("/blog/"):
+            return False
+        path = "/news/" + handler.path[len("/blog/") :]
+        status, headers, body = self.site.respond(handler.command, path, dict(handler.headers))
+        body = body.replace(b"/news/", b"/blog/").replace(b"\\/news\\/", b"\\/blog\\/")
+        handler.send_response(status)
+        for name, value in headers:
+            if name.lower() == "location":
+                value = value.replace("/news/", "/blog/")
+            if name.lower() != "content-length":
+                handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+        return True
+
+
+class QueryCopies:
+    """The category feed lists one article `copies` times as `?v=1` ... `?v=N`, and the
+    article's page carries a counter that changes on every request, as a cache-busting
+    plugin and a view counter together do."""
+
+    def __init__(self, post_path: str, marker: str, copies: int = 300) -> None:
+        self.post_path, self.marker, self.copies = post_path, marker, copies
+        self.served = 0
+
+    def intercept(self, handler: BaseHTTPRequestHandler, site: Site) -> bool:
+        path = handler.path.split("?")[0]
+        if handler.command != "GET":
+            return False
+        if "/category/europe/feed/" in path:  # RSS and Atom alike; one page of copies
+            link = site.base_url + self.post_path
+            copies = 0 if "paged=" in handler.path else self.copies
+            items = "".join(
+                f"<item><title>Copy {n}</title><link>{link}?v={n}</link>"
+                f"<guid>{link}?v={n}</guid><pubDate>Mon, 01 Jan 2024 10:00:00 +0000</pubDate>"
+                "</item>"
+                for n in range(1, copies + 1)
+            )
+            body = (
+                '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+                f"<title>Europe</title><link>{site.base_url}/news/</link>{items}</channel></rss>"
+            ).encode()
+            content_type = "application/rss+xml; charset=UTF-8"
+        elif path == self.post_path:
+            status, _headers, page = site.respond("GET", path, {})
+            self.served += 1
+            counted = f"{self.marker} (read {self.served} times)"
+            body = page.decode().replace(self.marker, counted, 1).encode()
+            content_type = "text/html; charset=UTF-8"
+        else:
+            return False
+        handler.send_response(200)
+        handler.send_header("Content-Type", content_type)
         handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
         handler.wfile.write(body)

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from replica import ReplicaServer
 from replica.faults import Faults
 from scraper.evidence import ArchiveEvidence, SectionEvidence
-from tests.conftest import FAST, RUNS_HEADER, run_cli
+from tests.conftest import FAST, RUNS_HEADER, archived, run_cli
 from tests.hostile_site import RedirectPrefix
 
 ROOT = "http://127.0.0.1:8765/news/category/europe/"
@@ -160,3 +160,26 @@ def test_a_start_url_that_redirects_to_another_archive_is_a_failure(
         assert (run["status"], run["reason"]) == ("failed", reason)
         assert Database(db_path)["articles"].count == 0
         assert Database(db_path)["article_sections"].count == 0
+
+
+def test_an_incremental_run_whose_feed_redirects_to_another_category_fails(
+    tmp_path: Path,
+) -> None:
+    """After a good run, `/category/europe/*` (its feeds included) 301s to Asia's: the
+    incremental run reads the feed, and Asia's posts are not stored as Europe's."""
+    db_path = tmp_path / "archive.db"
+    with ReplicaServer(n_europe=24, rest_api=False) as server:
+        start = f"{server.base_url}/news/category/europe/"
+        assert run_cli("crawl", "--db", str(db_path), "--start-url", start, *FAST).returncode == 0
+        before = set(archived(db_path))
+        sections = Database(db_path)["article_sections"].count
+        server.faults = RedirectPrefix("/news/category/europe/", "/news/category/asia/")
+        done = run_cli("crawl", "--db", str(db_path), "--start-url", start, *FAST)
+        asia = f"{server.base_url}/news/category/asia/"
+        reason = f"the category archive {start} redirects to another archive: {asia}"
+        assert done.returncode == 1, done.stderr
+        assert f"Error: crawl failed: {reason}" in done.stderr.splitlines()
+        last = _runs(db_path)[-1]
+        assert (last["mode"], last["status"], last["reason"]) == ("incremental", "failed", reason)
+        assert set(archived(db_path)) == before
+        assert Database(db_path)["article_sections"].count == sections

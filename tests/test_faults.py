@@ -8,7 +8,6 @@ Every test runs on every theme of the replica, each with its default sources.
 from __future__ import annotations
 
 import sqlite3
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -28,8 +27,9 @@ FAULT_SETTINGS = [
     *("-s", "RETRY_TIMES=2", "-s", "DOWNLOAD_TIMEOUT=1"),
     *("-s", "DOWNLOAD_MAXSIZE=1000000", "-s", "REDIRECT_MAX_TIMES=5"),
 ]
-# Each crawl of 30 articles with these faults takes a few seconds; far more means a hang.
-CRAWL_BOUND_S = 60
+# Each crawl of 30 articles with these faults takes a few seconds: a crawl still running
+# after this long hangs, and run_cli's timeout fails the test (speed lives in bench/).
+HANG_S = 120
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -43,8 +43,6 @@ class Runs:
     first: object
     second: object
     first_requests: list[str]
-    first_seconds: float
-    second_seconds: float
 
     def url(self, path: str) -> str:
         return self.server.base_url + path
@@ -58,28 +56,14 @@ def runs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
         server.faults = faults
         start = f"{server.base_url}/news/category/europe/"
         args = ("crawl", "--db", str(db_path), "--start-url", start, "-q", *FAULT_SETTINGS)
-        began = time.monotonic()
-        first = run_cli(*args, timeout=CRAWL_BOUND_S * 2)
-        first_seconds = time.monotonic() - began
+        first = run_cli(*args, timeout=HANG_S)
         first_requests = [path for _method, path, _headers in server.requests]
         first_db_path = db_path.with_name("first.db")
         with sqlite3.connect(db_path) as source, sqlite3.connect(first_db_path) as copy:
             source.backup(copy)
         server.faults = None  # the site is healed
-        began = time.monotonic()
-        second = run_cli(*args, timeout=CRAWL_BOUND_S * 2)
-        second_seconds = time.monotonic() - began
-        return Runs(
-            server,
-            faults,
-            db_path,
-            first_db_path,
-            first,
-            second,
-            first_requests,
-            first_seconds,
-            second_seconds,
-        )
+        second = run_cli(*args, timeout=HANG_S)
+        return Runs(server, faults, db_path, first_db_path, first, second, first_requests)
 
 
 def truth(runs: Runs, faulty: bool = False) -> dict[str, dict]:
@@ -120,11 +104,10 @@ def errors_of_run(runs: Runs, run_id: int) -> dict[str, tuple[str, int | None, s
     return found
 
 
-def test_faulty_run_succeeds_without_traceback_in_bounded_time(runs: Runs) -> None:
+def test_faulty_run_succeeds_without_traceback(runs: Runs) -> None:
+    # A hang fails through run_cli's timeout; how fast a crawl is lives in bench/.
     assert runs.first.returncode == 0, runs.first.stderr
     assert runs.first.stderr == ""  # -q: errors only, and single missing pages are not
-    assert runs.first_seconds < CRAWL_BOUND_S
-    assert runs.second_seconds < CRAWL_BOUND_S
 
 
 def test_every_article_that_can_be_had_is_archived_once_and_exactly(runs: Runs) -> None:

@@ -174,13 +174,17 @@ def test_search_filtered_by_site_and_words(archive: Archive, engine: str) -> Non
 def test_search_page_offers_site_and_section(archive: Archive) -> None:
     html = ok(archive, "/archive/search").text  # nothing asked: the whole archive's counts
     assert '<section class="facet facet-site">' in html
-    assert '<a href="/archive/search?site=beta">beta</a> 24' in html
+    count = '<span class="count">{}</span>'
+    assert '<a href="/archive/search?site=beta">beta</a> ' + count.format(24) in html
     assert '<a href="/archive/search?site=alpha">Alpha news archive</a>' in html
     news = len(archive.truth["alpha/news"])
-    assert f'<a href="/archive/search?section=alpha%2Fnews">alpha/news</a> {news}' in html
+    # Sections by their configured names, with their site's title (issue 20, item 4).
+    label = "news · Alpha news archive"
+    link = f'<a href="/archive/search?section=alpha%2Fnews">{label}</a> '
+    assert link + count.format(news) in html
     page = ok(archive, "/archive/search?sort=newest&section=alpha%2Fnews").text
-    assert '<option value="alpha/news" selected>alpha/news</option>' in page
-    assert f"{news}</strong> articles in section alpha/news" in page
+    assert f'<option value="alpha/news" selected>{label}</option>' in page
+    assert f"{news}</strong> articles in section {label}" in page
 
 
 def test_table_view_facets_and_filters_by_section(archive: Archive) -> None:

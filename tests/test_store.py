@@ -75,3 +75,20 @@ def test_ensure_schema_is_idempotent(tmp_path) -> None:
     ensure_schema(db)
     assert db.schema == schema
     assert db["articles"].detect_fts() == "articles_fts"
+
+
+def test_copies_of_a_page_under_extra_queries_are_one_article(tmp_path) -> None:
+    """`a/?v=1`, `a/?v=2` (a cache buster), each page with another view counter, each
+    naming `a/` its canonical URL: one article, the site's own URL."""
+    from pipelines.record_rows import choose_url
+
+    db = open_archive(str(tmp_path / "archive.db"))
+    for n in (1, 2, 3):
+        row = article_row(fields(content_hash=f"h{n}", text=f"Read {n} times."), f"2024-01-0{n}")
+        assert choose_url(db, row, f"{URL}?v={n}") is None
+        upsert_article(db, row)
+    assert [r["url"] for r in db["articles"].rows] == [URL]
+    # A page naming another post's URL (another path) is still not taken at its word.
+    other = article_row(fields(content_hash="x"), "2024-01-04")
+    note = choose_url(db, other, "https://www.ir-ia.com/news/b/?v=1")
+    assert note is not None and other["url"] == "https://www.ir-ia.com/news/b/?v=1"

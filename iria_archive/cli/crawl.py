@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -195,8 +196,11 @@ def demo(db_path: str, port: int | None) -> None:
         ) from None
     for section, result in zip(config.sections, results, strict=False):
         click.echo(f"[{section.key}] {summary(result, db_path)}", err=True)
+    # `uv run` sets UV: the hint is the command that works where the demo was run.
+    run = "uv run " if os.environ.get("UV") else ""
     click.echo(
-        f"Now browse it: iria-archive serve --db {db_path}  (http://127.0.0.1:8001)", err=True
+        f"Now browse it: {run}iria-archive serve --db {db_path}  (http://127.0.0.1:8001)",
+        err=True,
     )
     sys.exit(worst(results) and EXIT_FAILED)
 
@@ -231,4 +235,9 @@ def summary(result: CrawlResult, db_path: str) -> str:
         f"  errors        {counts.errors}"
         + (f"  (see: iria-archive errors --db {db_path})" if counts.errors else ""),
     ]
+    if counts.conflicts:
+        lines.append(
+            f"  conflicts     {counts.conflicts}  (post ids claimed by two URLs, both kept;"
+            f" see: iria-archive errors --db {db_path})"
+        )
     return "\n".join(lines)

@@ -35,7 +35,19 @@ from iria_archive.cli.common import (
     is_flag=True,
     help="Publishing profile: serve an immutable snapshot, no arbitrary SQL, no download.",
 )
-def serve(db_path: str, config_file: str | None, host: str, port: int, public: bool) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    help="Server processes sharing the port [default: one per core, at most 4].",
+)
+def serve(
+    db_path: str,
+    config_file: str | None,
+    host: str,
+    port: int,
+    public: bool,
+    workers: int | None,
+) -> None:
     """Serve the archive with Datasette (search, browse, export).
 
     The title, description, source and licence are the config's; search and the table
@@ -43,15 +55,26 @@ def serve(db_path: str, config_file: str | None, host: str, port: int, public: b
     search index beside the archive first (ARCHIVE.search/). Exit status: 0 stopped
     (SIGINT/SIGTERM), 1 cannot serve (no archive, port in use), 2 usage or config error.
     """
-    from iria_archive.serve import ServeError, serve_archive
+    from iria_archive.serve import ServeError, default_workers, serve_archive
 
     read_only(db_path).close()  # one line for a missing file or one of something else
     config = archive_config(config_file, db_path)
+    if config.path is None:  # no config file: a demo archive names its own sites
+        from iria_archive.demo import demo_archive_config
+
+        config = demo_archive_config(db_path) or config
     # Serving keeps the search index in step, whose log lives in the archive: an archive
     # of an earlier release is first brought to this release's schema (issue 19, item 8).
     migrate_in_place(db_path)
     try:
-        serve_archive(db_path, host=host, port=port, public=public, config=config)
+        serve_archive(
+            db_path,
+            host=host,
+            port=port,
+            public=public,
+            config=config,
+            workers=workers or default_workers(),
+        )
     except ServeError as error:
         raise click.ClickException(str(error)) from None
 

@@ -1,7 +1,9 @@
 """The archive's Datasette plugin: what `serve` adds to Datasette's own pages.
 
 hooks        the plugin hooks Datasette calls (registered by the `datasette` entry point)
-search_page  /<db>/search: the search page and its JSON, tantivy first, FTS5 behind it
+front        / : the front page; /archive as the route whatever the file's name
+listings     /archive/{section,site,category,tag,author,month}/..., /archive/browse
+search_page  /archive/search: the search page and its JSON, tantivy first, FTS5 behind it
 article      the article page's extra values: revisions and their diffs, lists, the link
 sections     which section and site a section URL is; the `_section=` table filter
 facets       the month and section facets of the table view

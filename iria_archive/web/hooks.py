@@ -19,9 +19,11 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup, escape
 
 from iria_archive.search.query import fts_query
-from iria_archive.web import paging, public
+from iria_archive.web import cache, front, paging, public
 from iria_archive.web.article import article_vars
 from iria_archive.web.facets import MonthFacet, SectionFacet
+from iria_archive.web.listings import ROUTE as LISTING_ROUTE
+from iria_archive.web.listings import listing_view, month_name, path_value
 from iria_archive.web.search_page import search_view
 from iria_archive.web.sections import section_filter
 
@@ -31,9 +33,10 @@ MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 
 
 @hookimpl
-def startup() -> None:
+def startup(datasette: Any) -> None:
     # Every page of a sorted table in one total order (issue 19, item 6).
     paging.install()
+    front.stable_route(datasette)  # /archive whatever the file's name (issue 20)
 
 
 @hookimpl
@@ -47,6 +50,8 @@ def prepare_jinja2_environment(env: Any) -> None:
     env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), env.loader])
     env.filters["highlight"] = highlight
     env.filters["reader_date"] = reader_date
+    env.filters["path_value"] = path_value
+    env.filters["month_name"] = month_name
 
 
 def highlight(value: str | None) -> Markup:
@@ -96,8 +101,13 @@ def extra_template_vars(
 
 
 @hookimpl
-def register_routes() -> list[tuple[str, Any]]:
-    return [(r"^/(?P<database>[^/]+)/search(\.(?P<format>json))?$", search_view)]
+def register_routes(datasette: Any) -> list[tuple[str, Any]]:
+    return [
+        *front.redirect_routes(datasette),  # first: /<file name>/search is a redirect too
+        (r"^/$", front.front_view),
+        (r"^/(?P<database>[^/]+)/search(\.(?P<format>json))?$", search_view),
+        (LISTING_ROUTE, listing_view),
+    ]
 
 
 @hookimpl
@@ -120,4 +130,6 @@ def permission_allowed(datasette: Any, action: str, resource: Any) -> bool | Non
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    return public.asgi_wrapper(datasette)
+    # The page cache inside the guard: a cached page still gets the security headers.
+    guard, cached = public.asgi_wrapper(datasette), cache.asgi_wrapper(datasette)
+    return lambda app: guard(cached(app))

@@ -1,15 +1,15 @@
 """What `serve --public` publishes: an allow-list, and nothing loaded from another host.
 
-Public is the articles, their revisions, the search page, the feeds and the canned
-queries made for readers (issue 19, item 7). Everything else a Datasette serves is
-refused: the crawl's own tables (`sources`, `page_validators`, `aliases`,
-`article_sections`, the search log, `crawl_runs`, `crawl_errors`, which names the
-password-protected posts), the full-text index's shadow tables, every `/-/` page but the
-static files and the version list (a health check that names no file), database
-download, arbitrary SQL, the CSV stream (serve.PUBLIC_SETTINGS) and any method but
-GET and HEAD. Two layers: the permission hook hides and refuses the tables and queries
-off the list (so no listing names them), and the path allow-list answers 403 to any URL
-not on it, whatever endpoint a Datasette version or plugin adds.
+Public is the front page, the articles, their revisions, the search page, the reader
+listings, the feeds and the canned queries made for readers (issue 19, item 7; 20).
+Everything else a Datasette serves is refused: the crawl's own tables (`sources`,
+`page_validators`, `aliases`, `article_sections`, the search log, `crawl_runs`,
+`crawl_errors`, which names the password-protected posts), the full-text index's shadow
+tables, every `/-/` page but the static files and the version list (a health check that
+names no file), database download, arbitrary SQL, the CSV stream (serve.PUBLIC_SETTINGS)
+and any method but GET and HEAD. Two layers: the permission hook hides and refuses the
+tables and queries off the list (so no listing names them), and the path allow-list
+answers 403 to any URL not on it, whatever endpoint a Datasette version or plugin adds.
 
 Every response, public or not, carries a Content-Security-Policy that lets a page load
 only from the archive's own origin: an image an article's Markdown points at another
@@ -88,6 +88,8 @@ def public_paths(databases: list[str]) -> re.Pattern[str]:
         rf"/({names})/({tables}){FORMATS}",
         rf"/({names})/({tables})/[^/]+{FORMATS}",  # a row: an article page, by its url
         rf"/({names})/search(\.json)?",
+        # The reader listings (listings.py): /archive/browse, /archive/category/Balkans...
+        rf"/({names})/(browse|(section|site|category|tag|author|month)/.+?)(\.(json|atom))?",
         rf"/({names})/({queries}){FORMATS}",
     )
     paths = "|".join(f"(?:{p})" for p in INSTANCE_PATHS + per_database)
@@ -107,7 +109,9 @@ def asgi_wrapper(datasette: Any) -> Any:
                 return
             if is_public(datasette):
                 if pattern is None:
-                    names = [name for name in datasette.databases if not name.startswith("_")]
+                    # Routes (/archive whatever the file) and names (their redirects).
+                    served = [(n, db) for n, db in datasette.databases.items() if n[0] != "_"]
+                    names = sorted({x for n, db in served for x in (n, db.route or n)})
                     pattern = public_paths(names)
                 # Datasette routes by the raw path (it keeps %2F apart from /): so does this.
                 raw = scope.get("raw_path")

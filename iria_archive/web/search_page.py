@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode
 
 from datasette.utils import tilde_encode
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import Response
 
 from iria_archive.search.fts5 import fts_search
 from iria_archive.search.query import MAX_QUERY_CHARS, MAX_QUERY_TERMS, fts_query
-from iria_archive.search.request import FACETS, SearchRequest, SearchResults
+from iria_archive.search.request import FACETS, SearchRequest, SearchResults, json_list
+from iria_archive.web.front import resolve_database
+from iria_archive.web.listings import listing_path
 from iria_archive.web.sections import PLUGIN, archive_catalog
 
 STALE_NOTE = (
@@ -29,11 +30,8 @@ def _config(datasette: Any) -> dict[str, Any]:
 
 
 async def search_view(datasette: Any, request: Any) -> Response:
-    name = request.url_vars["database"]
-    try:
-        db = datasette.get_database(name)
-    except KeyError:
-        raise NotFound(f"Database not found: {name}") from None
+    db = resolve_database(datasette, request.url_vars["database"])
+    name = db.name
     await datasette.ensure_permissions(
         request.actor,
         [("view-table", (name, "articles")), ("view-database", name), "view-instance"],
@@ -57,6 +55,8 @@ async def search_view(datasette: Any, request: Any) -> Response:
         results.facets["section"] = [
             (catalog.label(url), count) for url, count in results.facets["section"]
         ]
+    for row in results.rows:  # lists, in the JSON too (not a JSON string inside the JSON)
+        row["categories"] = json_list(row.get("categories"))
     if request.url_vars.get("format") == "json":
         if request.args.get("_shape") == "array":
             return Response.json(results.rows)
@@ -67,6 +67,11 @@ async def search_view(datasette: Any, request: Any) -> Response:
         args = search_request.args(**changes)
         return base + ("?" + urlencode(args) if args else "")
 
+    # An empty archive says so, and how to fill it, rather than "no match".
+    empty = (
+        not results.rows
+        and not (await db.execute("select exists(select 1 from articles)")).rows[0][0]
+    )
     pages = None
     if results.total is not None:
         pages = max(1, -(-results.total // search_request.size))
@@ -78,17 +83,69 @@ async def search_view(datasette: Any, request: Any) -> Response:
         "pages": pages,
         "link": link,
         "facet_labels": FACETS,
+        "facets": facet_links(search_request, results, catalog, link),
+        "empty_archive": empty,
+        "file_name": (db.path or name).rsplit("/", 1)[-1],
         "site_titles": catalog.site_titles,
+        "section_titles": {catalog.label(url): catalog.title(url) for url in catalog.labels},
         "article_url": lambda url: datasette.urls.row(name, "articles", tilde_encode(url)),
+        "listing_url": lambda kind, value: (
+            datasette.urls.database(name) + "/" + listing_path(kind, value)
+        ),
+        "category_link": lambda c: link(category=c, page=None),
         "json_url": base + ".json?" + urlencode(search_request.args()),
         "atom_url": datasette.urls.database(name)
         + "/feed.atom?"
         + urlencode({"q": search_request.q}),
         "max_query_chars": config.get("max_query_chars", MAX_QUERY_CHARS),
-        "loads": lambda value: json.loads(value) if value else [],
     }
     html = await datasette.render_template("iria_search.html", context, request=request)
     return Response.html(html)
+
+
+def facet_links(
+    request: SearchRequest, results: SearchResults, catalog: Any, link: Any
+) -> dict[str, list[dict[str, Any]]]:
+    """The counts shown above the results: label, count, link, and whether it is selected."""
+    titles = {catalog.label(url): catalog.title(url) for url in catalog.labels}
+    shown: dict[str, list[dict[str, Any]]] = {}
+    for name in FACETS:
+        values = []
+        for value, count in results.facets.get(name, []):
+            if name == "year":
+                since, until = f"{value}-01-01", f"{value}-12-31"
+                on = bool(request.since and request.until) and (
+                    request.since.isoformat(),
+                    request.until.isoformat(),
+                ) == (since, until)
+                href = (
+                    link(since=None, until=None, page=None)
+                    if on
+                    else (link(since=since, until=until, page=None))
+                )
+                label = value
+            else:
+                on = getattr(request, name) == value
+                href = link(page=None, **{name: None if on else value})
+                label = {"site": catalog.site_titles, "section": titles}.get(name, {}).get(
+                    value, value
+                )
+            values.append({"value": value, "label": label, "count": count, "href": href, "on": on})
+        if values:
+            shown[name] = values
+    return shown
+
+
+async def fresh_index(db: Any) -> Any | None:
+    """The open tantivy index of `db` when it mirrors the archive exactly, else None."""
+    from iria_archive.search.index import SearchIndex, index_path
+    from iria_archive.search.index_log import archive_stamp
+
+    if not db.path:
+        return None
+    index = _INDEXES.setdefault(db.path, SearchIndex(index_path(db.path)))
+    stamp = await db.execute_fn(archive_stamp)
+    return index if index.fresh(stamp) else None
 
 
 async def run_search(

@@ -80,6 +80,16 @@ class SectionCatalog:
     def label(self, url: str) -> str:
         return self.labels.get(url) or url_label(url)
 
+    def title(self, url: str) -> str:
+        """A section as a reader reads it: its configured name ("europe"), with its site's
+        title when the archive spans several sites; the URL's label when unnamed."""
+        label = self.label(url)
+        site = self.sites.get(url)
+        if site is None or not label.startswith(site + "/"):
+            return label  # not named by the config: host and path tell it apart
+        name = label[len(site) + 1 :]
+        return f"{name} · {self.site_titles.get(site, site)}" if self.several_sites else name
+
     @property
     def several_sites(self) -> bool:
         """True when the archive's sections span more than one site: the site facet's cue."""

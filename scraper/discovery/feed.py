@@ -123,6 +123,13 @@ class FeedDiscovery:
             self.section.stats.inc_value("iria/feed_not_modified")
             yield from self.section.source_worked(self.name, 0)
             return
+        if response.meta.get("redirect_urls"):
+            # A feed redirected to another category's feed: not this section's posts.
+            asked = response.meta["redirect_urls"][0]
+            elsewhere = list(self.section.landed_elsewhere(asked, response.url))
+            if elsewhere:
+                yield from elsewhere
+                return
         with warnings.catch_warnings():
             # feedparser warns about its own deprecated aliases; we read none of them.
             warnings.simplefilter("ignore")
@@ -152,10 +159,10 @@ class FeedDiscovery:
                 yield from self.section.source_worked(self.name, self.links)
             return
         fresh = unseen = 0
-        urls = []
+        # Learnt first: the shape tells which query parameters an entry's link may drop.
+        self.section.learn_permalinks([canonical_url(entry["link"]) for entry in entries])
         for entry in entries:
             url = canonical_url(entry["link"])
-            urls.append(url)
             if url in self.seen:
                 continue
             self.seen.add(url)
@@ -166,7 +173,6 @@ class FeedDiscovery:
             if self.section.full or known is None or later(hints.changed, known.last_change):
                 fresh += 1
                 yield from self.section.offer(url, hints, listing_url=response.url)
-        self.section.learn_permalinks(urls)
         yield from self.section.feed_page_read(page, dated=any("updated" in e for e in entries))
         quiet = 0 if fresh else quiet + 1
         # A page with no entry unseen in this walk: the site ignores `paged` (or loops).

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import scrapy
 from scrapy.http import Response
@@ -158,8 +158,9 @@ class RestDiscovery:
             return
         evidence.rest_listed.update(urls)
         evidence.found.update(urls)
+        self.section.learn_permalinks(urls)
         for post, url in listed:
-            hints = post_hints(post)
+            hints = post_hints(post, install=rest_home(self.api_root))
             if hints.protected:
                 self.section.stats.inc_value("iria/protected_skipped")
                 if url not in self.section.state.settled_links:
@@ -169,7 +170,6 @@ class RestDiscovery:
             known = self.section.state.known.get(url)
             if self.section.full or known is None or later(hints.changed, known.last_change):
                 yield from self.section.offer(url, hints, listing_url=response.url)
-        self.section.learn_permalinks(urls)
         if page < _total_pages(response) and self.pages.take():
             yield self._posts_request(page + 1)
         else:
@@ -188,7 +188,15 @@ def api_url(api_root: str, route: str, query: str) -> str:
     return f"{api_root}{route}?{query}"
 
 
-def post_hints(post: dict[str, Any]) -> SourceHints:
+def rest_home(api_root: str) -> str:
+    """The install's home URL from its REST root (`home/wp-json/`, `home/?rest_route=/`)."""
+    parts = urlsplit(api_root)
+    if "rest_route=" in parts.query:
+        return canonical_url(parts._replace(query="").geturl())
+    return canonical_url(parts._replace(path=parts.path.split("/wp-json")[0] + "/").geturl())
+
+
+def post_hints(post: dict[str, Any], install: str | None = None) -> SourceHints:
     """What a REST post object says of the article (WordPress 4.7+ field names)."""
     embedded = post.get("_embedded") or {}
     authors = embedded.get("author") or []
@@ -212,6 +220,7 @@ def post_hints(post: dict[str, Any]) -> SourceHints:
         else None,
         protected=bool(content.get("protected")),
         post_id=post["id"] if isinstance(post.get("id"), int) else None,
+        install=install,
     )
 
 

@@ -18,9 +18,10 @@ archive holds. Spiders only decide what to fetch: they yield raw pages and outco
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -40,6 +41,7 @@ from scraper.items import FetchFailure, SourceHints, SourceInfo
 from scraper.outcomes import api_root as find_api_root
 from scraper.outcomes import article_outcomes, failure_outcome, made_by_wordpress
 from scraper.permalinks import PermalinkShape
+from scraper.signals import recheck_url
 from scraper.urls import archive_root, canonical_url
 
 # The sources that list the section's articles (retries and re-checks list nothing).
@@ -91,14 +93,16 @@ class CategorySpider(scrapy.Spider):
         spider.bounds = Bounds(
             max_pages=spider.limits["max_pages"], links_per_page=spider.limits["max_links"]
         )
-        spider.permalinks = PermalinkShape(spider.state.known)
+        spider.permalinks = PermalinkShape(_examples(spider.state.known))
         spider.requested = set()
         spider.sources_used = []
         spider.links_found = 0
         spider.walk = None
         spider.start_page = None
         spider.evidence = SectionEvidence()
+        spider.to_recheck = []
         crawler.signals.connect(spider.recheck_unlisted, signal=signals.spider_idle)
+        crawler.signals.connect(spider.recheck_later, signal=recheck_url)
         return spider
 
     @property
@@ -144,17 +148,8 @@ class CategorySpider(scrapy.Spider):
                 status=response.status,
             )
             return
-        landed = canonical_url(response.url)
-        if _archive_path(landed) != _archive_path(self.start_url):
-            # The archive redirects to another one (a category renamed, merged or
-            # removed): its articles are not this section's (issue 19).
-            self.stats.set_value("iria/start_redirected", landed)
-            yield FetchFailure(
-                url=self.start_url,
-                kind="listing",
-                reason=f"the category archive redirects to another archive: {landed}",
-                status=response.status,
-            )
+        if elsewhere := list(self.landed_elsewhere(self.start_url, response.url)):
+            yield from elsewhere
             return
         if not made_by_wordpress(response):
             self.stats.set_value("iria/not_wordpress", 1)
@@ -165,6 +160,20 @@ class CategorySpider(scrapy.Spider):
         else:
             yield SourceInfo(self.start_url, api_root=None)
             yield self._feed().start()
+
+    def landed_elsewhere(self, requested: str, landed: str) -> Iterator[Any]:
+        """A failure when a redirect took the section's archive (or its feed) to another
+        archive (a category renamed, merged or removed): its articles are not this
+        section's (issue 19). Nothing when it landed on the same archive."""
+        if _archive_path(landed) == _archive_path(requested):
+            return
+        landed = _feed_archive(canonical_url(landed))
+        self.stats.set_value("iria/start_redirected", landed)
+        yield FetchFailure(
+            url=self.start_url,
+            kind="listing",
+            reason=f"the category archive redirects to another archive: {landed}",
+        )
 
     def start_failed(self, failure: Failure) -> Iterator[Any]:
         if failure.check(HttpError):
@@ -206,7 +215,9 @@ class CategorySpider(scrapy.Spider):
         """A request for the article at `url`, unless this run already asked for it.
 
         Links the archive has settled (old slugs, pages gone, pages refused for good)
-        are asked again only by a full run."""
+        are asked again only by a full run. Query parameters no permalink of the site
+        has are dropped first: `post/?v=1` ... `?v=300` is one article."""
+        url = self.permalinks.article_url(url)
         if hints.source in DISCOVERY_SOURCES:
             self.evidence.found.add(url)
         if url in self.requested or not self.full and url in self.state.settled_links:
@@ -291,13 +302,26 @@ class CategorySpider(scrapy.Spider):
         if page == 1 and not self.full and not dated:
             yield from self._sitemap()
 
+    def closed(self, reason: str) -> None:
+        # The archive's read connection (pipelines.state.KnownArticles) ends with the run.
+        if close := getattr(self.state.known, "close", None):
+            close()
+
+    def recheck_later(self, url: str) -> None:
+        self.to_recheck.append(url)
+
     def recheck_unlisted(self) -> None:
-        """A full run re-checks every known article, also those no source lists now."""
-        if not self.full:
-            return
-        # The section's own articles (every known one in an archive of unknown sections).
-        mine = self.state.known if self.state.in_section is None else self.state.in_section
-        missing = [url for url in self.state.known if url in mine and url not in self.requested]
+        """Before the run ends: a full run re-checks every known article, also those no
+        source lists now; any run asks again the archived URLs the store found in
+        question (another URL claims their post id), so the site settles it."""
+        missing = [url for url in self.to_recheck if url not in self.requested]
+        self.to_recheck.clear()
+        if self.full:
+            # The section's own articles (every known one in an archive of unknown sections).
+            mine = self.state.known if self.state.in_section is None else self.state.in_section
+            missing += [
+                url for url in self.state.known if url in mine and url not in self.requested
+            ]
         for url in missing:
             for request in self.offer(url, SourceHints("recheck"), listing_url=None):
                 self.crawler.engine.crawl(request)
@@ -327,11 +351,28 @@ class CategorySpider(scrapy.Spider):
             yield outcome
 
 
+def _examples(known: Any, size: int = 2_000) -> list[str]:
+    """Archived URLs to learn the permalink shape from: a spread sample, not every
+    one (a shape is learnt from a few; reading 100,000 would cost every run seconds)."""
+    sample = getattr(known, "sample", None)
+    return sample(size) if sample is not None else list(known)[:size]
+
+
 def _archive_path(url: str) -> tuple[str, str]:
     """An archive's identity across a redirect: its path and query (a move to https or
-    to the www host is the same archive; another path is another archive)."""
-    parts = urlsplit(archive_root(url))
+    to the www host is the same archive; another path is another archive). A feed is
+    its archive's: `europe/feed/atom/?orderby=modified` is `europe/`'s."""
+    parts = urlsplit(archive_root(_feed_archive(canonical_url(url))))
     return parts.path, parts.query
+
+
+def _feed_archive(url: str) -> str:
+    """The archive a feed URL belongs to (`.../europe/feed/atom/` -> `.../europe/`,
+    `?cat=2&feed=rss2` -> `?cat=2`); any other URL as it is."""
+    parts = urlsplit(url)
+    path = re.sub(r"/feed(?:/[a-z0-9]+)?/?$", "/", parts.path)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k not in ("feed", "orderby")]
+    return parts._replace(path=path, query=urlencode(query)).geturl()
 
 
 class EuropeSpider(CategorySpider):
