@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # `python bench/run.py` from anywhere finds the project
 
 from bench.crawl_speed import bench_crawl, worker_crawl  # noqa: E402
+from bench.incremental_speed import bench_incremental  # noqa: E402
 from bench.reprocess_speed import bench_reprocess  # noqa: E402
 from bench.search_speed import bench_search  # noqa: E402
 from bench.serve_speed import table as serve_table  # noqa: E402
@@ -38,6 +39,24 @@ def bench_export(db_path: Path, n: int) -> dict[str, Any]:
     # baseline (`sqlite-utils rows --nl`) before and after ours (its best time is kept).
     figures = run_export_bench(n, archive=db_path)
     return {"baseline": "sqlite-utils rows --nl", "source": "iria-archive export", **figures}
+
+
+# --- 7. extraction's price -------------------------------------------------------------
+
+
+def bench_extract(quick: bool = False) -> dict[str, Any]:
+    """extract_article's CPU against trafilatura.extract's, same pages (bench/extract_speed.py);
+    `quick`: a fifth of the pages, one run (a smoke test's tiny sizes)."""
+    from bench.extract_speed import all_pages, bench_extract_speed
+
+    pages = all_pages()
+    figures = bench_extract_speed(pages[::5], 1) if quick else bench_extract_speed(pages)
+    print(
+        f"extract.ratio_to_trafilatura {figures['ratio_to_trafilatura']:.3f}"
+        f" (median {figures['ratio_to_trafilatura_median']:.3f}, target <= 1.25"
+        f"{'; quick: not a figure to compare' if quick else ''})"
+    )
+    return figures
 
 
 # --- 5. size -----------------------------------------------------------------------------
@@ -118,6 +137,7 @@ def table(figures: dict[str, Any]) -> str:
         ("  peak RSS", f"{e['peak_rss_mb']:.0f} MB", "target < 200 MB"),
         ("size", f"{z['bytes_per_article']:.0f} bytes/article", ""),
         *_reprocess_rows(figures.get("reprocess")),
+        *_incremental_rows(figures.get("incremental")),
         ("  FTS share", f"{100 * z['fts_share']:.0f} %", ""),
     ]
     for label, q in s["queries"].items():
@@ -132,6 +152,20 @@ def table(figures: dict[str, Any]) -> str:
     width = max(len(r[0]) for r in rows)
     vwidth = max(len(r[1]) for r in rows)
     return "\n".join(f"{a:<{width}}  {b:<{vwidth}}  {t}".rstrip() for a, b, t in rows)
+
+
+def _incremental_rows(r: dict[str, Any] | None) -> list[tuple[str, str, str]]:
+    if r is None:
+        return []
+    return [
+        (
+            "no-change incremental run",
+            f"{r['seconds_median']:.2f} s median ({r['seconds_min']:.2f} min)"
+            f" at {r['articles']} articles, {r['requests_per_run']} requests",
+            "target <= 1.5 s at 100k",
+        ),
+        ("  state read", f"{r['state_read_s'] * 1000:.0f} ms", ""),
+    ]
 
 
 def _reprocess_rows(r: dict[str, Any] | None) -> list[tuple[str, str, str]]:
@@ -165,13 +199,19 @@ def main(argv: list[str] | None = None) -> int:
         "--reprocess-pages", type=int, default=5000, help="WARC pages reprocessed (default 5000)"
     )
     parser.add_argument(
+        "--incremental-articles",
+        type=int,
+        default=100_000,
+        help="archive size of the no-change incremental run (default 100000)",
+    )
+    parser.add_argument(
         "--workdir",
         type=Path,
         help="keep the databases here and reuse the synthetic archive (default: a temp dir)",
     )
     parser.add_argument(
         "--only",
-        choices=["crawl", "reprocess", "serve"],
+        choices=["crawl", "reprocess", "serve", "incremental", "extract"],
         help="run one stage alone (serve: bench/serve_speed.py on the synthetic archive;"
         " crawl, reprocess: print `stage.key value` lines)",
     )
@@ -207,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
         figures["serve"] = bench_serve_stage(archive, args.serve_seconds)
         print(f"reprocess: {args.reprocess_pages} pages ...", file=sys.stderr)
         figures["reprocess"] = bench_reprocess(args.reprocess_pages, workdir)
+        print(f"incremental: {args.incremental_articles} articles ...", file=sys.stderr)
+        figures["incremental"] = bench_incremental(args.incremental_articles, workdir)
+    figures["extract"] = bench_extract(quick=args.articles < 200)
     figures["total_s"] = time.perf_counter() - began
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
@@ -220,6 +263,10 @@ def _only(stage: str, args: argparse.Namespace, workdir: Path, figures: dict[str
     """One stage alone: its figures as `stage.key value` lines (no JSON file written)."""
     if stage == "crawl":
         figures[stage] = bench_crawl(args.articles, workdir, args.profile)
+    elif stage == "incremental":
+        figures[stage] = bench_incremental(args.incremental_articles, workdir)
+    elif stage == "extract":
+        figures[stage] = bench_extract()
     else:
         figures[stage] = bench_reprocess(args.reprocess_pages, workdir)
     for key, value in figures[stage].items():

@@ -19,7 +19,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
-from pipelines.conventions import post_class_markup
+from pipelines.conventions import TreeIndex, post_class_markup
 from pipelines.metadata import read_metadata
 from pipelines.page_sources import PageSources
 from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
@@ -123,8 +123,9 @@ def extract_article(
     # Other posts' tiles as WordPress prints them (post_class()): not the article's text.
     # A bare <article> may be one part of the page's text (a CMS's content elements).
     tiles = [node for node in page.other_posts if post_class_markup(node)]
-    mark_for_pruning(tree, profile, canonical, page.article_body, tiles)
-    _point_at_the_body(tree, page.article_body)
+    mark_for_pruning(tree, profile, canonical, page.article_body, tiles, page.index)
+    if _point_at_the_body(page.index, page.article_body):
+        page.classes_changed()
     # trafilatura reads its metadata from the whole page, then prunes what was marked.
     document = trafilatura.bare_extraction(
         tree, url=url, prune_xpath=[PRUNED_XPATH], **TRAFILATURA_OPTIONS
@@ -161,28 +162,37 @@ def extract_article(
     )
 
 
-# Where trafilatura looks first for an article body. A theme without any of these
-# leaves it guessing, and its fallback algorithms drop lists and short paragraphs.
-_KNOWN_BODY = (
-    "//article | //main | //*[contains(@class, 'entry-content') or contains(@class,"
-    " 'post-content') or contains(@class, 'article-body') or contains(@itemprop, 'articleBody')]"
-)
+# Where trafilatura looks first for an article body: <article>, <main>, these in a
+# class, `articleBody` in an itemprop. A theme without any of these leaves it guessing,
+# and its fallback algorithms drop lists and short paragraphs.
+_BODY_CLASSES = ("entry-content", "post-content", "article-body")
 
 
-# A WordPress page: its assets, uploads, REST link or the block editor's markup.
-_WORDPRESS = (
-    "//*[contains(@href, '/wp-content/') or contains(@src, '/wp-content/')"
-    " or contains(@href, '/wp-includes/') or contains(@src, '/wp-includes/')"
-    " or contains(@class, 'wp-block-') or contains(@class, 'wp-image-')]"
-    " | //link[@rel='https://api.w.org/']"
-)
+def _names_a_body(index: TreeIndex) -> bool:
+    if "article" in index.tags or "main" in index.tags or index.with_class_part(*_BODY_CLASSES):
+        return True
+    return bool(index.tree.xpath("//*[contains(@itemprop, 'articleBody')]"))
 
 
-def _point_at_the_body(tree: HtmlElement, body: HtmlElement | None) -> None:
+def _is_wordpress(tree: HtmlElement) -> bool:
+    """A WordPress page: its assets, uploads, REST link or the block editor's markup."""
+    for node in tree.iter("*"):
+        for value in (node.get("href"), node.get("src")):
+            if value and ("/wp-content/" in value or "/wp-includes/" in value):
+                return True
+        if (classes := node.get("class")) and ("wp-block-" in classes or "wp-image-" in classes):
+            return True
+        if node.tag == "link" and node.get("rel") == "https://api.w.org/":
+            return True
+    return False
+
+
+def _point_at_the_body(index: TreeIndex, body: HtmlElement | None) -> bool:
     """Name the article body the way WordPress themes do, when the theme names it not:
-    the element whose paragraphs hold the most text (pipelines.pruning.main_content)."""
-    if tree.xpath(_KNOWN_BODY) or not tree.xpath(_WORDPRESS):
-        return
+    the element whose paragraphs hold the most text (pipelines.pruning.main_content).
+    True when it did."""
+    if _names_a_body(index) or not _is_wordpress(index.tree):
+        return False
     # Only where trafilatura's fallback is known to lose text: lists and subheadings.
     if (
         body is not None
@@ -190,6 +200,8 @@ def _point_at_the_body(tree: HtmlElement, body: HtmlElement | None) -> None:
         and body.xpath("./ul | ./ol | ./h2 | ./h3 | ./h4")
     ):
         body.set("class", f"{body.get('class', '')} entry-content".strip())
+        return True
+    return False
 
 
 def _paragraphs(raw: str, profile: SiteProfile, title: str | None = None) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from htmldate import find_date
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.conventions import (
@@ -32,15 +33,38 @@ from pipelines.conventions import (
     BIO_BOX,
     BIO_NAME,
     BIO_NAMES,
-    FOREIGN,
-    OWN,
     POST_ID_CLASS,
+    TreeIndex,
+    class_tokens,
+    foreign_regions,
+    not_own,
     post_class_markup,
 )
 from pipelines.pruning import main_content
 from pipelines.term_links import ArchiveBases, archive_bases
 from scraper.profile import has_class
 from scraper.urls import canonical_url
+
+# conventions' lookups by class (PageSources.select): `//*[` has_class tests joined by
+# "or" `]`, then at most one `[not(` has_class `)]`, then nothing or a `//` path.
+_HAS_CLASS_TEXT = r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)"
+_HAS_CLASS = re.compile(_HAS_CLASS_TEXT)
+_BY_CLASS = re.compile(
+    rf"//\*\[(?P<any>{_HAS_CLASS_TEXT}(?: or {_HAS_CLASS_TEXT})*)\]"
+    rf"(?:\[not\((?P<none>{_HAS_CLASS_TEXT})\)\])?(?P<rest>/[^|]*)?"
+)
+
+
+_LINK_BY_REL = re.compile(
+    r"//a\[contains\(concat\(' ', normalize-space\(@rel\), ' '\), ' ([^' ]+) '\)\]"
+)
+_BY_TAG = re.compile(r"//([a-z][a-z0-9]*)(?:\[|//|$)")
+
+
+def _balanced(part: str) -> bool:
+    """A whole XPath, not a piece of a predicate cut at a " | " inside it."""
+    return part.count("[") == part.count("]") and part.count("(") == part.count(")")
+
 
 # A datetime with an offset, as ISO 8601 writes it.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}")
@@ -91,9 +115,38 @@ _HIDDEN = (
 )
 
 
+_HIDDEN_CLASSES = frozenset(("sr-only", "visually-hidden"))
+
+
+def _hidden(node: HtmlElement) -> bool:
+    """`_HIDDEN`'s test on one element."""
+    classes = node.get("class")
+    if not classes or "screen-reader-text" in classes:
+        return bool(classes)
+    # Substrings first: most classes hold neither, and need not be split.
+    if "sr-only" not in classes and "visually-hidden" not in classes:
+        return False
+    return not _HIDDEN_CLASSES.isdisjoint(class_tokens(node))
+
+
 def _shown_text(node: HtmlElement) -> str:
-    """The text a reader sees in `node`, without screen-reader-only text."""
-    parts = node.xpath(f".//text()[not({_HIDDEN})]")
+    """The text a reader sees in `node`, without screen-reader-only text: the text nodes
+    `.//text()[not(_HIDDEN)]` selects, gathered in one walk."""
+    if _hidden(node) or any(_hidden(a) for a in node.iterancestors()):
+        return ""
+    parts = [node.text] if node.text else []
+
+    def gather(element: HtmlElement) -> None:
+        if isinstance(element.tag, str) and not _hidden(element):
+            if element.text:
+                parts.append(element.text)
+            for child in element:
+                gather(child)
+        if element.tail:
+            parts.append(element.tail)
+
+    for child in node:
+        gather(child)
     return " ".join(" ".join(parts).split())
 
 
@@ -138,16 +191,28 @@ class PageSources:
         category archive URLs of the site (term_links)."""
         self.tree = tree
         self.url = url
+        # The tree's nodes, held, by class and id (pruning reads it too).
+        self.index = TreeIndex(tree)
+        self._kinds: dict[str, str | None] = {}
         self.json_ld = json_ld_article(tree)
         self._hinted_id = post_id
         self._category_archives = category_archives
 
     # -- meta tags and JSON-LD ---------------------------------------------------------
 
+    @cached_property
+    def _metas(self) -> list[tuple[str | None, str | None, str]]:
+        """(property, name, content) of the page's meta tags with content, in order."""
+        return [
+            (meta.get("property"), meta.get("name"), meta.get("content"))
+            for meta in self.tree.iter("meta")
+            if meta.get("content") is not None
+        ]
+
     def meta(self, *names: str) -> str | None:
         for name in names:
-            for value in self.tree.xpath("//meta[@property=$n or @name=$n]/@content", n=name):
-                if value.strip():
+            for prop, meta_name, value in self._metas:
+                if (prop == name or meta_name == name) and value.strip():
                     return " ".join(value.split())
         return None
 
@@ -206,9 +271,57 @@ class PageSources:
 
     # -- the post's own markup ---------------------------------------------------------
 
+    @cached_property
+    def _foreign(self) -> set[HtmlElement]:
+        """What conventions.OWN rejects, found once for the tree (conventions.not_own)."""
+        return not_own(self.index)
+
+    def _own_only(self, nodes: Iterable[HtmlElement]) -> list[HtmlElement]:
+        """`nodes` outside foreign regions (conventions.OWN), in their order."""
+        foreign = self._foreign
+        return [n for n in nodes if n not in foreign]
+
+    def select(self, xpath: str) -> list[HtmlElement]:
+        """The elements `xpath` selects in the tree, in document order.
+
+        An XPath of the form `//*[<has_class> or ...][not(<has_class>)]/rest` (the
+        conventions' lookups by class) starts from the class index, then evaluates
+        `./rest` under each element found: the same nodes, without a class test per
+        element of the page. Anything else (and each part of a union) goes to lxml.
+        """
+        parts = xpath.split(" | ")
+        if len(parts) > 1 and all(_balanced(part) for part in parts):
+            return self.index.in_order(node for part in parts for node in self.select(part))
+        if rel := _LINK_BY_REL.fullmatch(xpath):  # //a[<rel token>]: the links by rel
+            return [node for node in self.index.by_rel.get(rel.group(1), ()) if node.tag == "a"]
+        match = _BY_CLASS.fullmatch(xpath)
+        if match is None:
+            # `//time[...]` selects <time> elements only: none on a page without one.
+            named = _BY_TAG.match(xpath)
+            if named and "|" not in xpath and named.group(1) not in self.index.tags:
+                return []
+            return self.tree.xpath(xpath)
+        wanted = _HAS_CLASS.findall(match.group("any"))
+        unwanted = _HAS_CLASS.findall(match.group("none") or "")
+        anchors = self.index.with_class(*wanted)
+        if unwanted:
+            anchors = {a for a in anchors if not set(unwanted) & set(class_tokens(a))}
+        if not match.group("rest"):
+            return self.index.in_order(anchors)
+        found = {node for anchor in anchors for node in anchor.xpath("." + match.group("rest"))}
+        if not all(isinstance(node, etree._Element) for node in found):
+            return self.tree.xpath(xpath)  # attributes or text: not in document order here
+        return self.index.in_order(found)
+
+    def classes_changed(self) -> None:
+        """Forget the class index: a caller changed an element's classes."""
+        self.index = TreeIndex(self.tree)
+        self.__dict__.pop("_foreign", None)
+
     def _own(self, xpath: str) -> list[HtmlElement]:
         """Matches of `xpath` outside foreign regions and other posts, the post's first."""
-        nodes = [n for n in self.tree.xpath(f"({xpath})[{OWN}]") if not self._of_other_post(n)]
+        foreign, others = self._foreign, self._other_posts_area
+        nodes = [n for n in self.select(xpath) if n not in foreign and n not in others]
         root = self.post_root
         if root is None:
             return nodes
@@ -224,13 +337,13 @@ class PageSources:
         post itself, only for the related posts under it."""
         ids = [i for i in dict.fromkeys([self._hinted_id, *self._stated_ids()]) if i is not None]
         for post_id in ids:
-            found = self.tree.xpath(
-                "//*[@id=$id or contains(concat(' ', normalize-space(@class), ' '), $token)]",
-                id=f"post-{post_id}",
-                token=f" post-{post_id} ",
-            )
-            if found:
-                return found[0]
+            name = f"post-{post_id}"
+            for node in self.index.nodes:
+                if not isinstance(node.tag, str):
+                    continue
+                classes = node.get("class")
+                if node.get("id") == name or (classes and name in class_tokens(node)):
+                    return node
 
         def may_be_the_post(node: HtmlElement) -> bool:
             other = _post_id_of(node)
@@ -243,9 +356,9 @@ class PageSources:
                     break
                 if (node.tag == "article" or post_class_markup(node)) and may_be_the_post(node):
                     return node
-        holds = {body, *self.tree.xpath(f"//h1[{OWN}]")} - {None}
-        for node in self.tree.xpath(
-            f"//article[{OWN}] | //*[{has_class('hentry')} or {has_class('post')}][{OWN}]"
+        holds = {body, *self._own_only(self.tree.iter("h1"))} - {None}
+        for node in self._own_only(
+            self.select(f"//article | //*[{has_class('hentry')} or {has_class('post')}]")
         ):
             inside = any(node is h or node in h.iterancestors() for h in holds)
             if inside and may_be_the_post(node):
@@ -260,15 +373,21 @@ class PageSources:
         for anchor in (self.post_root, self.article_body):
             if anchor is not None:
                 keep |= {anchor, *anchor.iterancestors()}
+        # post_class() tokens hold one of these parts: the index finds the few elements.
+        maybe = self.index.with_class_part("hentry", "type-post", "post-")
         return frozenset(
             node
-            for node in self.tree.iter("*")
+            for node in {*self.tree.iter("article"), *maybe}
             if node not in keep and (node.tag == "article" or post_class_markup(node))
         )
 
+    @cached_property
+    def _other_posts_area(self) -> set[HtmlElement]:
+        """Every element in other posts' elements, those included."""
+        return {inside for node in self.other_posts for inside in node.iter()}
+
     def _of_other_post(self, node: HtmlElement) -> bool:
-        others = self.other_posts
-        return bool(others) and (node in others or any(a in others for a in node.iterancestors()))
+        return node in self._other_posts_area
 
     def protected(self) -> bool:
         """Whether the post is password-protected, as WordPress core marks it: the
@@ -282,9 +401,10 @@ class PageSources:
         root = self.post_root
         if root is not None and root.xpath(f"self::*[{required}]"):
             return True
-        forms = self.tree.xpath(
-            f"//form[{has_class('post-password-form')} or contains(@action, 'action=postpass')]"
-            f"[{OWN}]"
+        forms = self._own_only(
+            self.tree.xpath(
+                f"//form[{has_class('post-password-form')} or contains(@action, 'action=postpass')]"
+            )
         )
         return any(not self._of_other_post(form) for form in forms)
 
@@ -303,7 +423,7 @@ class PageSources:
 
     @cached_property
     def _heading_region(self) -> HtmlElement | None:
-        headings = self.tree.xpath(f"//h1[{OWN}]")
+        headings = self._own_only(self.tree.iter("h1"))
         body = self.article_body
         if len(headings) != 1 or body is None:
             return None
@@ -314,9 +434,21 @@ class PageSources:
     def bases(self) -> ArchiveBases:
         """The site's install root and term and author bases (pipelines/term_links.py)."""
         urls = (self.url, self.canonical_url())
-        return archive_bases(self.tree, urls, self._category_archives)
+        return archive_bases(self.tree, urls, self._category_archives, select=self.select)
+
+    def _archive_kind(self, href: str) -> str | None:
+        """bases.kind_of the link's URL, once per href (a page links a term many times)."""
+        if href not in self._kinds:
+            self._kinds[href] = self.bases.kind_of(urljoin(self.url, href))
+        return self._kinds[href]
 
     def archive_links(self) -> list[tuple[str, HtmlElement]]:
+        """(archive, link) of the links to category, tag and author archives in the post's
+        own region (`_archive_links`)."""
+        return list(self._archive_links)
+
+    @cached_property
+    def _archive_links(self) -> list[tuple[str, HtmlElement]]:
         """(archive, link) of the links to category, tag and author archives in the post's
         own region: its element, else the part of the page around its heading and body.
         Never in foreign regions, other posts, or the prose of the body (a link the
@@ -325,8 +457,8 @@ class PageSources:
             if region is None:
                 continue
             found = []
-            for node in region.xpath(f".//a[@href][{OWN}]"):
-                archive = self.bases.kind_of(urljoin(self.url, node.get("href")))
+            for node in self._own_only(region.xpath(".//a[@href]")):
+                archive = self._archive_kind(node.get("href"))
                 if archive and not self._of_other_post(node) and not self._in_prose(node):
                     found.append((archive, node))
             if found:
@@ -372,8 +504,10 @@ class PageSources:
         author's archive ("View all of NAME's posts."), never its text."""
         boxes = [
             box
-            for box in self.tree.xpath(f"//*[{BIO_BOX}][parent::*[{OWN}]]")
-            if not self._of_other_post(box)
+            for box in self.select(f"//*[{BIO_BOX}]")
+            if box.getparent() is not None
+            and box.getparent() not in self._foreign
+            and not self._of_other_post(box)
         ]
         root = self.post_root
         boxes.sort(key=lambda box: not (root is not None and root in box.iterancestors()))
@@ -383,7 +517,7 @@ class PageSources:
                     if name := person_name(node):
                         return name
             for node in box.xpath(".//a[@href]"):
-                if self.bases.kind_of(urljoin(self.url, node.get("href"))) == "author":
+                if self._archive_kind(node.get("href")) == "author":
                     if name := person_name(node):
                         return name
         return None
@@ -415,7 +549,7 @@ class PageSources:
                 categories.setdefault(name, None)
             elif "taxonomy-post_tag" in wrappers:
                 tags.setdefault(name, None)
-            elif self.bases.kind_of(urljoin(self.url, node.get("href") or "")) == "category":
+            elif self._archive_kind(node.get("href") or "") == "category":
                 categories.setdefault(name, None)
             else:
                 tags.setdefault(name, None)
@@ -434,7 +568,7 @@ class PageSources:
         names = set()
         for region in (self.post_root, self._heading_region):
             if region is not None:
-                for node in region.xpath(f".//a[@href][{OWN}]"):
+                for node in self._own_only(region.xpath(".//a[@href]")):
                     if not self._of_other_post(node) and (name := term_name(node)):
                         names.add(name_key(name))
         return names
@@ -442,11 +576,14 @@ class PageSources:
     def date_in_text(self) -> str | None:
         """htmldate's publication day, read with related posts, comments, sidebars and
         the site's header and footer cut out (their dates are other pages')."""
-        document = self.tree.getroottree()
-        others = [document.getpath(node) for node in self.other_posts]
         own = deepcopy(self.tree)
-        cut = own.xpath(f"//*[not(self::body) and not(self::html)][{FOREIGN}]")
-        cut += [found for path in others for found in own.getroottree().xpath(path)]
+        # The copy's nodes in the same order as the tree's: what to cut is found once.
+        wanted = {*foreign_regions(self.index), *self.other_posts}
+        cut = [
+            copied
+            for node, copied in zip(self.index.nodes, own.iter(), strict=True)
+            if node in wanted
+        ]
         for node in cut:
             if node.getparent() is not None:
                 node.getparent().remove(node)
@@ -477,6 +614,10 @@ class PageSources:
         return None
 
     def _stated_ids(self) -> list[int]:
+        return list(self._ids_stated)
+
+    @cached_property
+    def _ids_stated(self) -> tuple[int, ...]:
         ids = []
         for value, pattern in (
             (" ".join(self.tree.xpath("//link[@rel='shortlink']/@href")), r"[?&]p=(\d+)"),
@@ -490,9 +631,13 @@ class PageSources:
         ):
             if found := re.search(pattern, value):
                 ids.append(int(found.group(1)))
-        return ids
+        return tuple(ids)
 
     def canonical_url(self) -> str:
+        return self._canonical_url
+
+    @cached_property
+    def _canonical_url(self) -> str:
         href = next(iter(self.tree.xpath("//link[@rel='canonical']/@href")), None)
         return canonical_url(urljoin(self.url, href) if href else self.url)
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from scraper.profile import SiteProfile
+from pipelines.conventions import TreeIndex
+from scraper.profile import SiteProfile, has_class
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +49,7 @@ def mark_for_pruning(
     page_url: str,
     main: HtmlElement | None,
     other_posts: Iterable[HtmlElement] = (),
+    index: TreeIndex | None = None,
 ) -> int:
     """Mark what extraction must skip; return how many elements were marked.
 
@@ -54,7 +57,8 @@ def mark_for_pruning(
     `main` the article body (`main_content(tree)`), which no rule may take;
     `other_posts` other posts' elements on the page (related-post tiles and cards,
     pipelines/page_sources.PageSources.other_posts): their titles and excerpts are
-    not the article's text.
+    not the article's text. `index`: the tree's (conventions.TreeIndex), when the
+    caller has made it.
     """
     body = tree.find("body")
     total = prose_length(body if body is not None else tree)
@@ -68,8 +72,9 @@ def mark_for_pruning(
         # text_content() is a cheap upper bound of the prose: most matches stop here.
         return len(node.text_content()) > limit and prose_length(node) > limit
 
+    matches = _rule_matches(index or TreeIndex(tree), profile.prune_xpath)
     for xpath in profile.prune_xpath:
-        for node in tree.xpath(xpath):
+        for node in matches[xpath]:
             if holds_article(node):
                 logger.debug("Prune rule %s not applied: it matches the article", xpath)
                 continue
@@ -91,6 +96,102 @@ def mark_for_pruning(
             paragraph.set(PRUNE_MARK, "links")
             marked += 1
     return marked
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A prune XPath of WordPress's conventions (scraper.profile) as a test on one element:
+    it matches an element of one of `tags`, or carrying one of `classes` (a class token),
+    `ids` or `parts` (anywhere in the class attribute); `only` narrows it to these tags."""
+
+    tags: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+    only: tuple[str, ...] = ()
+
+
+_META_BLOCKS = (
+    "wp-block-post-date",
+    "wp-block-post-terms",
+    "wp-block-post-author",
+    "wp-block-post-author-name",
+)
+_META_BLOCKS_XPATH = " or ".join(has_class(name) for name in _META_BLOCKS)
+# The block themes' meta group rule: a group or columns block holding post meta blocks
+# and not the post content (its descendants are looked at after the pass).
+_META_GROUP = f"//*[{has_class('wp-block-group')} or {has_class('wp-block-columns')}]"
+_META_GROUP += f"[.//*[{_META_BLOCKS_XPATH}]][not(.//*[{has_class('wp-block-post-content')}])]"
+# Each rule of scraper.profile.WORDPRESS_PRUNE_XPATH, spelled the same: the tree's
+# page's index finds their matches (an XPath testing classes costs a string comparison
+# per element per rule). A rule not here (a site's own) is evaluated as XPath;
+# tests/test_extract_rules.py checks that each selects what its XPath selects.
+_RULES: dict[str, _Rule] = {
+    "//figcaption": _Rule(tags=("figcaption",)),
+    f"//*[{has_class('wp-caption-text')}]": _Rule(classes=("wp-caption-text",)),
+    f"//*[{has_class('entry-header')}]": _Rule(classes=("entry-header",)),
+    f"//*[{has_class('entry-meta')}]": _Rule(classes=("entry-meta",)),
+    f"//*[{has_class('entry-footer')}]": _Rule(classes=("entry-footer",)),
+    "//*[contains(@class, 'sharedaddy') or contains(@class, 'sd-sharing')]": _Rule(
+        parts=("sharedaddy", "sd-sharing")
+    ),
+    "//*[contains(@class, 'jp-relatedposts') or contains(@class, 'related-articles')"
+    " or contains(@class, 'related-posts')]": _Rule(
+        parts=("jp-relatedposts", "related-articles", "related-posts")
+    ),
+    _META_GROUP: _Rule(classes=("wp-block-group", "wp-block-columns")),
+    f"//*[{_META_BLOCKS_XPATH}]": _Rule(classes=_META_BLOCKS),
+    f"//*[{has_class('wp-block-query')}]": _Rule(classes=("wp-block-query",)),
+    f"//*[{has_class('author-bio')}]": _Rule(classes=("author-bio",)),
+    "//*[@id='comments' or @id='respond' or contains(@class, 'comments-area')]": _Rule(
+        ids=("comments", "respond"), parts=("comments-area",)
+    ),
+    f"//*[{has_class('wp-block-comments')} or {has_class('wp-block-post-comments')}]": _Rule(
+        classes=("wp-block-comments", "wp-block-post-comments")
+    ),
+    f"//header[{has_class('site-header')} or @id='masthead']": _Rule(
+        classes=("site-header",), ids=("masthead",), only=("header",)
+    ),
+    "//nav": _Rule(tags=("nav",)),
+    f"//*[{has_class('widget-area')} or {has_class('widget')}]": _Rule(
+        classes=("widget-area", "widget")
+    ),
+    f"//footer[{has_class('site-footer')} or @id='colophon']": _Rule(
+        classes=("site-footer",), ids=("colophon",), only=("footer",)
+    ),
+    "//*[contains(@class, 'screen-reader-text') or contains(@class, 'back-to-top')]": _Rule(
+        parts=("screen-reader-text", "back-to-top")
+    ),
+}
+
+
+def _rule_matches(index: TreeIndex, xpaths: Iterable[str]) -> dict[str, list[HtmlElement]]:
+    """Each rule's matches in document order: the known rules from the tree's index (by
+    tag, class token, class part, id), any other by its XPath."""
+    found: dict[str, list[HtmlElement]] = {}
+    for xpath in xpaths:
+        if xpath in found:
+            continue
+        rule = _RULES.get(xpath)
+        if rule is None:
+            found[xpath] = index.tree.xpath(xpath)
+            continue
+        nodes = index.with_class(*rule.classes) | index.with_id(*rule.ids)
+        if rule.parts:
+            nodes |= index.with_class_part(*rule.parts)
+        if rule.tags:
+            nodes.update(index.tree.iter(*rule.tags))
+        if rule.only:
+            nodes = {node for node in nodes if node.tag in rule.only}
+        if xpath == _META_GROUP:
+            holds_meta = {
+                a for node in index.with_class(*_META_BLOCKS) for a in node.iterancestors()
+            }
+            content = index.with_class("wp-block-post-content")
+            holds_content = {a for node in content for a in node.iterancestors()}
+            nodes = {node for node in nodes if node in holds_meta and node not in holds_content}
+        found[xpath] = index.in_order(nodes)
+    return found
 
 
 def comment_areas(tree: HtmlElement, holds_article: Callable[[HtmlElement], bool]) -> list:
@@ -153,9 +254,19 @@ def text_length(node: HtmlElement) -> int:
     return sum(len(part.strip()) for part in node.xpath(_TEXT))
 
 
+_NOT_PROSE = ("script", "style", "noscript", "a")
+_NOT_PROSE_TEXT = "(" + " | ".join(f".//{tag}" for tag in _NOT_PROSE) + ")//text()"
+
+
 def prose_length(node: HtmlElement) -> int:
-    """Characters of visible text under `node` outside its links."""
-    return sum(len(part.strip()) for part in node.xpath(_PROSE))
+    """Characters of visible text under `node` outside its links: the text nodes `_PROSE`
+    selects, counted as all text nodes less those under a script, style, noscript or link
+    (two plain XPaths; `_PROSE` tests four ancestors of every text node)."""
+    if node.tag in _NOT_PROSE or any(a.tag in _NOT_PROSE for a in node.iterancestors()):
+        return 0
+    every = node.xpath(".//text()", smart_strings=False)
+    skipped = node.xpath(_NOT_PROSE_TEXT, smart_strings=False)
+    return sum(len(part.strip()) for part in every) - sum(len(part.strip()) for part in skipped)
 
 
 def _words(node: HtmlElement) -> list[str]:

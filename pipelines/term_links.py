@@ -17,7 +17,7 @@ Nothing here knows a particular site: WordPress's URL conventions only.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urljoin, urlsplit
 
@@ -34,17 +34,17 @@ _REL = "contains(concat(' ', normalize-space(@rel), ' '), ' {} ')"
 # the page (a widget's links teach the site's bases as well as the post's own).
 LEARN_FROM = {
     "category": (
-        f"//a[{_REL.format('category')}]/@href",
-        f"//*[{has_class('cat-item')}]/a/@href",
-        f"//*[{has_class('taxonomy-category')}]//a/@href",
+        f"//a[{_REL.format('category')}]",
+        f"//*[{has_class('cat-item')}]/a",
+        f"//*[{has_class('taxonomy-category')}]//a",
     ),
     "tag": (
         f"//a[{_REL.format('tag')}][not({_REL.format('category')})]"
-        f"[not(ancestor::*[{has_class('taxonomy-category')}])]/@href",
-        f"//a[{has_class('tag-cloud-link')}]/@href",
-        f"//*[{has_class('taxonomy-post_tag')}]//a/@href",
+        f"[not(ancestor::*[{has_class('taxonomy-category')}])]",
+        f"//a[{has_class('tag-cloud-link')}]",
+        f"//*[{has_class('taxonomy-post_tag')}]//a",
     ),
-    "author": (f"//a[{_REL.format('author')}]/@href",),
+    "author": (f"//a[{_REL.format('author')}]",),
 }
 
 
@@ -113,20 +113,31 @@ def install_root(tree: HtmlElement, page_url: str, hosts: frozenset[str]) -> str
 
 
 def archive_bases(
-    tree: HtmlElement, page_urls: tuple[str, ...], category_archives: tuple[str, ...] = ()
+    tree: HtmlElement,
+    page_urls: tuple[str, ...],
+    category_archives: tuple[str, ...] = (),
+    select: Callable[[str], list[HtmlElement]] | None = None,
 ) -> ArchiveBases:
     """The bases the page shows, then the one the site's known category archives show
     (its sections' start URLs), then WordPress's defaults. `page_urls`: the page's URL,
-    then its canonical URL."""
+    then its canonical URL; `select` evaluates an XPath on the tree (PageSources.select,
+    by its class index), lxml's own by default."""
+    select = select or tree.xpath
     page_url = page_urls[0]
     hosts = frozenset(_host(urlsplit(url).hostname) for url in page_urls)
     root = install_root(tree, page_url, hosts)
     bases: dict[str, tuple[str, ...]] = {}
+    firsts: dict[str, str | None] = {}  # href -> its base (a page repeats its term links)
     for archive in KINDS:
         seen: Counter[str] = Counter()
         for xpath in LEARN_FROM[archive]:
-            for href in tree.xpath(xpath):
-                base = _first_segment(urljoin(page_url, href), hosts, root)
+            for link in select(xpath):
+                href = link.get("href")
+                if href is None:
+                    continue
+                if href not in firsts:
+                    firsts[href] = _first_segment(urljoin(page_url, href), hosts, root)
+                base = firsts[href]
                 if base:
                     seen[base] += 1
         learnt = [base for base, _count in seen.most_common()]

@@ -21,6 +21,9 @@ KEYS = {
     "export": ["jsonl_rows_per_s", "baseline_rows_per_s", "peak_rss_mb"],
     "size": ["bytes_per_article", "fts_share"],
     "reprocess": ["minutes_200k", "ms_per_page"],
+    "incremental": ["seconds_median", "state_read_s"],
+    "extract": ["ratio_to_trafilatura"],
+    "serve": ["p95_ms_16_clients", "req_per_s_16_clients"],
 }
 
 
@@ -32,6 +35,7 @@ def test_bench_runs_on_tiny_sizes_and_writes_its_json(tmp_path: Path) -> None:
             sys.executable,
             "bench/run.py",
             *("--articles", "30", "--archive-size", "300", "--reprocess-pages", "30"),
+            *("--incremental-articles", "300"),
             *("--json", str(out)),
         ],
         cwd=REPO,
@@ -48,5 +52,6 @@ def test_bench_runs_on_tiny_sizes_and_writes_its_json(tmp_path: Path) -> None:
     assert figures["crawl"]["articles"] == 30 and figures["crawl"]["status"] == "ok"
     assert figures["archive"]["articles"] == 300
     assert figures["reprocess"]["pages"] == figures["reprocess"]["pages_in_warc"] >= 30
+    assert figures["incremental"]["requests_per_run"] == 2  # nothing changed: nothing fetched
     assert figures["search"]["queries"]["rare term"]["matches"] == 12
     assert "ratio to floor" in process.stdout
