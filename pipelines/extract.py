@@ -43,6 +43,11 @@ def extractor_stamp(profile: SiteProfile) -> str:
 
 EXTRACTOR = extractor_stamp(IRIA_PROFILE)
 
+# A page this large (a whole book pasted into a post) is read by trafilatura's own
+# extraction alone: its fallbacks (readability, jusText) each copy the tree again, which
+# on a 14 MB page is hundreds of MB and half a minute. No news article comes near it.
+LARGE_PAGE_CHARS = 2_000_000
+
 # trafilatura options: the best-scoring combination on news pages, comments excluded.
 # Never deduplicate=True: it strips text from a page extracted a second time.
 TRAFILATURA_OPTIONS: dict[str, Any] = dict(
@@ -128,7 +133,11 @@ def extract_article(
         page.classes_changed()
     # trafilatura reads its metadata from the whole page, then prunes what was marked.
     document = trafilatura.bare_extraction(
-        tree, url=url, prune_xpath=[PRUNED_XPATH], **TRAFILATURA_OPTIONS
+        tree,
+        url=url,
+        prune_xpath=[PRUNED_XPATH],
+        fast=len(html) > LARGE_PAGE_CHARS,
+        **TRAFILATURA_OPTIONS,
     )
     if document is None or document.body is None:
         raise ExtractionError("no article text found")
