@@ -75,13 +75,11 @@ def check_writable_target(path: str) -> None:
         return
     if not target.is_file():
         raise NotAnArchive(f"{path} is not an iria-archive archive (not a regular file)")
-    try:
-        with open(target, "rb") as file:
-            header = file.read(16)
-    except OSError as error:
-        raise NotAnArchive(f"cannot read {path}: {error.strerror}") from None
-    if header != b"SQLite format 3\x00":
-        raise NotAnArchive(f"{path} is not an iria-archive archive (not a SQLite database)")
+    if not os.access(target, os.R_OK):
+        raise NotAnArchive(f"cannot read {path}: Permission denied")
+    # Read through SQLite, never open() and close(): closing any descriptor of the file
+    # drops every POSIX lock this process holds on it, SQLite's included, and another
+    # process may then take the archive for unused and delete its write-ahead log.
     conn = _read_only_connection(path)
     try:
         tables = _tables(conn)
@@ -90,6 +88,10 @@ def check_writable_target(path: str) -> None:
             return  # a WAL file in a read-only folder: the write itself says why it fails
         raise NotAnArchive(f"{path} is not an iria-archive archive ({error})") from None
     except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise NotAnArchive(
+                f"{path} is not an iria-archive archive (not a SQLite database)"
+            ) from None
         raise NotAnArchive(f"{path} is not an iria-archive archive ({error})") from None
     finally:
         conn.close()

@@ -35,7 +35,7 @@ def test_bench_runs_on_tiny_sizes_and_writes_its_json(tmp_path: Path) -> None:
             sys.executable,
             "bench/run.py",
             *("--articles", "30", "--archive-size", "300", "--reprocess-pages", "30"),
-            *("--incremental-articles", "300"),
+            *("--incremental-articles", "300", "--serve-seconds", "2"),
             *("--json", str(out)),
         ],
         cwd=REPO,

@@ -251,7 +251,8 @@ europe = "category/europe/"
     process.send_signal(signal.SIGTERM)
     _out, err = process.communicate(timeout=60)
     assert process.returncode == 4, err
-    assert runs(db_path) == [(f"{alpha.base_url}/news/category/europe/", "full", "interrupted")]
+    interrupted = (f"{alpha.base_url}/news/category/europe/", "full", "interrupted")
+    assert runs(db_path) == [interrupted], err
     assert "[beta/europe]" not in err
 
 
@@ -264,3 +265,43 @@ def test_sections_crawled_within_one_second_keep_a_warc_file_each(tmp_path: Path
     second.close()
     assert first.name != second.name
     assert first.final_path.is_file() and second.final_path.is_file()
+
+
+def test_a_reader_in_another_process_never_costs_the_crawl_a_write(
+    sites: tuple[ReplicaServer, ReplicaServer], tmp_path: Path
+) -> None:
+    """Datasette, `runs` or a script open and close the archive while sections are
+    crawled: every article and every run's end is in the file afterwards. (A descriptor
+    of the file opened and closed outside SQLite inside the crawl dropped its locks; a
+    reader closing last then deleted the write-ahead log the crawl was writing to.)"""
+    import sqlite3
+    import subprocess
+    import sys
+
+    alpha, beta = sites
+    config = write_config(tmp_path, alpha, beta)
+    db_path = tmp_path / "archive.db"
+    command = [sys.executable, "-m", "iria_archive", "crawl", "--db", str(db_path), *FAST]
+    process = subprocess.Popen(
+        [*command, "--config", str(config)], stderr=subprocess.PIPE, text=True
+    )
+    seen = []
+    while process.poll() is None:
+        if db_path.exists():
+            reader = sqlite3.connect(db_path, timeout=30)
+            try:
+                seen.append(reader.execute("select count(*) from articles").fetchone()[0])
+            except sqlite3.OperationalError:
+                pass  # not created yet
+            finally:
+                reader.close()
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    expected = (
+        {a["url"] for a in alpha.site.expected_articles("europe")}
+        | {a["url"] for a in alpha.site.expected_articles("news")}
+        | {a["url"] for a in beta.site.expected_articles("europe")}
+    )
+    assert set(archived(db_path)) == expected
+    assert {status for (_s, _m, status) in runs(db_path)} == {"ok"}
+    assert seen and max(seen) > 0

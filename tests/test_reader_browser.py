@@ -142,17 +142,27 @@ def test_empty_archive_says_how_to_fill_it(page, tmp_path: Path) -> None:
         shot(page, "reader-empty-search.png", full_page=False)
 
 
-def test_readme_urls_open_in_the_browser(server: str, page) -> None:
+def test_readme_urls_open_in_the_browser(tmp_path: Path, page) -> None:
+    """On the archive the README's quick start makes: `demo`, then `serve`."""
+    from tests.conftest import free_port, run_cli
+
+    demo = tmp_path / "demo.db"
+    made = run_cli("demo", "--db", str(demo), "--port", str(free_port()))
+    assert made.returncode == 0, made.stderr
     readme = (REPO / "README.md").read_text("utf-8")
     paths = set(re.findall(r"<http://127\.0\.0\.1:8001(/[^>]*)>", readme))
     paths |= set(re.findall(r"`(/archive[^`\s]*)`", readme))
     # Feeds are downloads to a browser: tests/test_reader.py fetches them through serve.
     paths = {p for p in paths if "<" not in p and "..." not in p and ".atom" not in p}
     assert "/archive/search?q=Vucic" in paths
-    for path in sorted(paths):
-        response = page.goto(server + path)
-        assert response.status == 200, path
-        assert "not found" not in page.locator("body").inner_text().lower(), path
+    with serving(demo) as served:
+        for path in sorted(paths):
+            response = page.goto(served.base + path)
+            assert response.status == 200, path
+            assert "not found" not in page.locator("body").inner_text().lower(), path
+
+
+def test_the_search_page_in_the_browser(server: str, page) -> None:
     page.goto(server + "/archive/search?q=sanctions")
     page.wait_for_selector(".card")
     shot(page, "reader-search.png", full_page=False)
