@@ -40,7 +40,8 @@ def check_setting_names(names: Iterable[str], settings: Mapping[str, Any] | None
 
     # Scrapy's and the project's own names first: reading what every component reads
     # (its source) costs a second of start-up, spent only on a name they do not know.
-    names = [name for name in names if name not in project_settings()]
+    defined = project_settings()
+    names = [name for name in names if name not in defined]
     if not names:
         return
     known = known_settings(settings or {})
