@@ -87,25 +87,27 @@ class KnownArticles(Mapping[str, KnownArticle]):
         )
         return [url for (url,) in rows] or list(self)[:size]
 
-    def newest_change(self, section: set[str] | None) -> str | None:
-        """The latest change stamp of these articles (all, for None), as last_change reads
-        it. Sources' stamps are UTC ISO strings, compared as text; others are parsed."""
-        stamp = "source_changed" if self._has_stamp else "null"
-        rows = self._db.execute(
-            f"select url, {stamp}, coalesce(modified, published) from articles"
-            " where status = 'live'"
-        )
-        newest_stamp: str | None = None
-        others: list[str] = []
-        for url, source_changed, changed in rows:
-            if section is not None and url not in section:
-                continue
-            if source_changed:
-                newest_stamp = max(newest_stamp or source_changed, source_changed)
-            elif changed:
-                others.append(changed)
-        candidates = [*others, *([newest_stamp] if newest_stamp else [])]
-        return max(candidates, key=_sortable, default=None)
+    def newest_change(self, section: str | None) -> str | None:
+        """The latest change stamp of the live articles the section `section` (its start
+        URL) lists, of all of them for None, as last_change reads it. Sources' stamps are
+        UTC ISO strings, compared as text in SQL; others are parsed."""
+        stamp = "a.source_changed" if self._has_stamp else "null"
+        join, args = "", []
+        if section is not None:
+            join, args = "join article_sections s on s.url = a.url and s.section = ?", [section]
+        live = f"from articles a {join} where a.status = 'live'"
+        (newest,) = self._db.execute(
+            f"select max({stamp}) {live} and {stamp} is not null", args
+        ).fetchone()
+        others = [
+            changed
+            for (changed,) in self._db.execute(
+                f"select coalesce(a.modified, a.published) {live}"
+                f" and {stamp} is null and coalesce(a.modified, a.published) is not null",
+                args,
+            )
+        ]
+        return max([*others, *([newest] if newest else [])], key=_sortable, default=None)
 
 
 @dataclass
@@ -125,6 +127,7 @@ class CrawlState:
     category_ids: list[int] = field(default_factory=list)
     last_run_ok: bool = False  # else the next run walks everything (resuming a cut run)
 
+    section: str | None = None  # the section's start URL
     # The archived articles this section lists (known holds every section's); None in
     # an archive that does not say which section lists what.
     in_section: set[str] | None = None
@@ -134,7 +137,7 @@ class CrawlState:
         """The latest change stamp of this section's articles (in the site's clock):
         where a REST `modified_after` query starts."""
         if isinstance(self.known, KnownArticles):
-            return self.known.newest_change(self.in_section)
+            return self.known.newest_change(None if self.in_section is None else self.section)
         stamps = [
             k.last_change
             for url, k in self.known.items()
@@ -152,7 +155,7 @@ def load_crawl_state(db_path: str, start_url: str) -> CrawlState:
         tables = {name for (name,) in db.execute("select name from sqlite_master")}
         if "articles" not in tables:
             return CrawlState()
-        state = CrawlState(known=KnownArticles(db_path))
+        state = CrawlState(known=KnownArticles(db_path), section=start_url)
         state.settled_links = {url for (url,) in db.execute("select alias from aliases")}
         state.settled_links |= {
             url

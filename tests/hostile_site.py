@@ -96,6 +96,24 @@ class RestIgnoresPaging:
         return True
 
 
+def _answer(
+    handler: BaseHTTPRequestHandler,
+    status: int,
+    headers: list[tuple[str, str]],
+    body: bytes,
+    drop: tuple[str, ...] = (),
+) -> bool:
+    """Send one answer: `headers` but its Content-Length (and `drop`), then `body`."""
+    handler.send_response(status)
+    for name, value in headers:
+        if name.lower() not in ("content-length", *drop):
+            handler.send_header(name, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+    return True
+
+
 class RestPosts:
     """The REST API's post objects rewritten by `transform(posts)` (`wp/v2/posts`), as a
     plugin that fills in the wrong fields would."""
@@ -110,14 +128,7 @@ class RestPosts:
         if status != 200:
             return False
         page = json.dumps(self.transform(json.loads(body))).encode()
-        handler.send_response(200)
-        for name, value in headers:
-            if name.lower() not in ("content-length", "etag", "last-modified"):
-                handler.send_header(name, value)
-        handler.send_header("Content-Length", str(len(page)))
-        handler.end_headers()
-        handler.wfile.write(page)
-        return True
+        return _answer(handler, 200, headers, page, drop=("etag", "last-modified"))
 
 
 class SecondInstall:
@@ -134,16 +145,11 @@ class SecondInstall:
         path = "/news/" + handler.path[len("/blog/") :]
         status, headers, body = self.site.respond(handler.command, path, dict(handler.headers))
         body = body.replace(b"/news/", b"/blog/").replace(b"\\/news\\/", b"\\/blog\\/")
-        handler.send_response(status)
-        for name, value in headers:
-            if name.lower() == "location":
-                value = value.replace("/news/", "/blog/")
-            if name.lower() != "content-length":
-                handler.send_header(name, value)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-        return True
+        moved = [
+            (name, value.replace("/news/", "/blog/") if name.lower() == "location" else value)
+            for name, value in headers
+        ]
+        return _answer(handler, status, moved, body)
 
 
 class QueryCopies:
@@ -181,9 +187,4 @@ class QueryCopies:
             content_type = "text/html; charset=UTF-8"
         else:
             return False
-        handler.send_response(200)
-        handler.send_header("Content-Type", content_type)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-        return True
+        return _answer(handler, 200, [("Content-Type", content_type)], body)

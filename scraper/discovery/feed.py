@@ -160,9 +160,9 @@ class FeedDiscovery:
             return
         fresh = unseen = 0
         # Learnt first: the shape tells which query parameters an entry's link may drop.
-        self.section.learn_permalinks([canonical_url(entry["link"]) for entry in entries])
-        for entry in entries:
-            url = canonical_url(entry["link"])
+        links = [canonical_url(entry["link"]) for entry in entries]
+        self.section.learn_permalinks(links)
+        for entry, url in zip(entries, links, strict=True):
             if url in self.seen:
                 continue
             self.seen.add(url)
