@@ -129,7 +129,10 @@ def run_sections(
     from scraper.urls import canonical_url
 
     process = CrawlerProcess(settings)
-    results: list[CrawlResult] = []
+    # Each section that started: its crawler, or why it could not start. Judged after the
+    # reactor stops: a stop signal as the last section ends may stop the reactor before
+    # the code after its `yield` runs, and that section's run is recorded all the same.
+    started: list[Any] = []
 
     @defer.inlineCallbacks
     def crawl_in_turn() -> Any:
@@ -140,18 +143,22 @@ def run_sections(
             start_url = canonical_url(section.start_url or own.get("IRIA_START_URL"))
             # Read now, after the sections before it have written theirs.
             state = load_crawl_state(own.get("IRIA_DB_PATH"), start_url)
+            started.append(crawler)
             try:
                 yield process.crawl(crawler, start_url=start_url, full=full, state=state)
             except Exception as error:  # the spider could not even be made
-                results.append(CrawlResult("failed", f"the crawl did not start: {error}", {}))
+                started[-1] = CrawlResult("failed", f"the crawl did not start: {error}", {})
                 continue
-            results.append(_result(crawler))
-            if results[-1].status == "interrupted":
+            if _result(crawler).status == "interrupted":
                 break  # a stop signal ends the command, not only this section
 
     crawl_in_turn()
-    StopSignals(process).install()
+    stop_signals = StopSignals(process)
+    stop_signals.install()
     process.start(install_signal_handlers=False)
+    results = [each if isinstance(each, CrawlResult) else _result(each) for each in started]
+    if not results and stop_signals.first is not None:
+        results.append(CrawlResult("interrupted", "stopped before the crawl started", {}))
     return results
 
 

@@ -15,7 +15,7 @@ import logging
 from typing import Any
 
 from pipelines.extract import extract_page
-from pipelines.extract_pool import ExtractionPool, WorkerDied
+from pipelines.extract_pool import ExtractionPool, PoolUnavailable, WorkerDied
 from scraper.items import ArticlePage, FetchFailure
 from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
 
@@ -86,6 +86,9 @@ class ExtractPipeline:
         future = self.pool.submit(type(self).extract, page, self.profile)
         try:
             pid, result = await asyncio.wrap_future(future)
+        except PoolUnavailable as unavailable:
+            logger.warning("Extracting %s in the crawl's own process: %s", page.url, unavailable)
+            pid, result = unavailable.run_here()
         except WorkerDied as died:
             return FetchFailure(
                 url=page.url,

@@ -3,12 +3,14 @@ fetches (or reads WARC records) and writes. Used by the crawl's ExtractPipeline 
 `reprocess`; the archive is still written by the main process alone.
 
 Workers are forked from a forkserver that imported the extraction code once, so a pool
-starts in milliseconds and never inherits Scrapy's reactor or threads. They ignore
-SIGINT and SIGTERM: a stop signal reaches the whole process group (Ctrl-C, `systemctl
-stop`), and the main process stops in order, letting in-flight extractions finish. A
-worker that dies (a crash in C code, the OOM killer) breaks the pool: it is replaced, and
-each page it took down is extracted again alone in a fresh process, so only the page that
-kills its process becomes an extraction failure.
+starts in milliseconds and never inherits Scrapy's reactor or threads. The forkserver and
+the workers ignore SIGINT and SIGTERM (extract_forkserver): a stop signal reaches the
+whole process group (Ctrl-C, `systemctl stop`), and the main process stops in order,
+letting in-flight extractions finish. A worker that dies (a crash in C code, the OOM
+killer) breaks the pool: it is replaced, and each page it took down is extracted again
+alone in a fresh process, so only the page that kills its process becomes an extraction
+failure. Every future the pool hands out resolves: when no process can be started at all,
+it raises PoolUnavailable, whose `run_here` does the work in the caller's process.
 """
 
 from __future__ import annotations
@@ -24,11 +26,27 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 # Imported by the forkserver once, before it forks any worker.
-PRELOAD = ["pipelines.extract", "pipelines.clean"]
+PRELOAD = ["pipelines.extract_forkserver", "pipelines.extract", "pipelines.clean"]
+
+# What starting a worker process raises when the forkserver is gone or fork is refused.
+_START_ERRORS = (BrokenProcessPool, OSError, EOFError)
 
 
 class WorkerDied(RuntimeError):
     """The process extracting a page died (twice: in the pool, then alone)."""
+
+
+class PoolUnavailable(RuntimeError):
+    """No worker process could be started for this call; `run_here()` makes it here."""
+
+    def __init__(self, reason: str, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        super().__init__(f"no extraction process could be started ({reason})")
+        self.function = function
+        self.args_ = args
+
+    def run_here(self) -> tuple[int, Any]:
+        """The call's (pid, result), made in this process."""
+        return _call(self.function, self.args_)
 
 
 def default_workers() -> int:
@@ -96,10 +114,15 @@ class ExtractionPool:
         outer: Future[tuple[int, Any]] = Future()
         pool = self._pool
         try:
-            inner = pool.submit(_call, function, args)
-        except BrokenProcessPool:
-            self._replace(pool)
-            inner = self._pool.submit(_call, function, args)
+            try:
+                inner = pool.submit(_call, function, args)
+            except _START_ERRORS:
+                self._replace(pool)
+                pool = self._pool
+                inner = pool.submit(_call, function, args)
+        except _START_ERRORS as error:
+            outer.set_exception(PoolUnavailable(repr(error), function, args))
+            return outer
         inner.add_done_callback(lambda done: self._settle(done, outer, pool, function, args))
         return outer
 
@@ -116,12 +139,18 @@ class ExtractionPool:
             _copy(done, outer)
             return
         # Which page killed the worker is unknown: each page the pool lost goes again,
-        # alone in a process of its own.
-        self._replace(pool)
-        alone = ProcessPoolExecutor(
-            1, mp_context=self._context, initializer=_start_worker, initargs=(os.getpid(),)
-        )
-        retry = alone.submit(_call, function, args)
+        # alone in a process of its own. This runs in the pool's own thread, where an
+        # exception would be logged and dropped and `outer` would never resolve.
+        alone: ProcessPoolExecutor | None = None
+        try:
+            self._replace(pool)
+            alone = self._new_pool(1)
+            retry = alone.submit(_call, function, args)
+        except Exception as failed:  # whatever it is, the caller must hear of it
+            if alone is not None:
+                alone.shutdown(wait=False)
+            outer.set_exception(PoolUnavailable(repr(failed), function, args))
+            return
         retry.add_done_callback(lambda again: (_copy(again, outer), alone.shutdown(wait=False)))
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:

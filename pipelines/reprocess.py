@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from pipelines.clean import check_article
 from pipelines.extract import extract_page
-from pipelines.extract_pool import ExtractionPool, WorkerDied, default_workers
+from pipelines.extract_pool import ExtractionPool, PoolUnavailable, WorkerDied, default_workers
 from pipelines.record import RunRecorder
 from pipelines.warc_read import read_pages
 from scraper.items import ArticlePage, FetchFailure
@@ -141,6 +141,9 @@ def _settled(
 ) -> tuple[Path, dict[str, Any] | FetchFailure]:
     try:
         pid, result = future.result()
+    except PoolUnavailable as unavailable:
+        logger.warning("Extracting %s in this process: %s", page.url, unavailable)
+        pid, result = unavailable.run_here()
     except WorkerDied as died:
         logger.warning("Extraction failed for %s: %s", page.url, died)
         return path, FetchFailure(url=page.url, kind="extraction", reason=str(died))

@@ -16,10 +16,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlite_utils import Database
 
 from pipelines.extract import extract_page
 from pipelines.extract_pipeline import ExtractPipeline
+from pipelines.extract_pool import ExtractionPool, PoolUnavailable
 from replica import ReplicaServer
 from replica.content import Block, in_category
 from scraper.items import ArticlePage, FetchFailure
@@ -184,8 +186,12 @@ def test_a_worker_that_dies_costs_its_page_only(tmp_path: Path) -> None:
     assert last_run(db_path)["status"] == "ok"
 
 
-def test_ctrl_c_reaches_the_workers_too_and_the_crawl_stops_in_order(tmp_path: Path) -> None:
-    """Ctrl-C signals the whole process group: the workers must not die of it."""
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "systemctl-stop"])
+def test_a_stop_signal_reaches_the_workers_too_and_the_crawl_stops_in_order(
+    tmp_path: Path, stop: signal.Signals
+) -> None:
+    """Ctrl-C and `systemctl stop` signal the whole process group: the workers and their
+    forkserver must not die of it."""
     db_path = tmp_path / "archive.db"
     with ReplicaServer() as server:
         url = f"{server.base_url}/news/category/europe/"
@@ -202,7 +208,7 @@ def test_ctrl_c_reaches_the_workers_too_and_the_crawl_stops_in_order(tmp_path: P
             start_new_session=True,  # its own group, as a terminal's foreground job
         )
         wait_for_articles(db_path, 10, process)
-        os.killpg(process.pid, signal.SIGINT)
+        os.killpg(process.pid, stop)
         _out, err = process.communicate(timeout=60)
         assert process.returncode == 4, err
         assert "Traceback" not in err and "BrokenProcessPool" not in err, err
@@ -211,6 +217,60 @@ def test_ctrl_c_reaches_the_workers_too_and_the_crawl_stops_in_order(tmp_path: P
         with sqlite3.connect(db_path) as db:
             errors = db.execute("select count(*) from crawl_errors where kind = 'extraction'")
             assert errors.fetchone() == (0,)
+
+
+def _forkservers() -> set[int]:
+    """The pids of this process's multiprocessing forkservers."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            command = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue  # ended while we looked
+        if int(fields[1]) == os.getpid() and b"multiprocessing.forkserver" in command:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def test_the_pool_lives_through_a_stop_signal_to_its_processes() -> None:
+    """`systemctl stop` signals every process of the group; the main process decides when
+    the pool ends. A forkserver killed by it took the pool down mid-stop (CI hung)."""
+    pool = ExtractionPool(2)
+    try:
+        workers = {pool.submit(os.getpid).result(timeout=60)[0] for _ in range(4)}
+        (forkserver,) = _forkservers()
+        for pid in (forkserver, *workers):
+            os.kill(pid, signal.SIGTERM)
+            os.kill(pid, signal.SIGINT)
+        again = {pool.submit(os.getpid).result(timeout=60)[0] for _ in range(4)}
+        assert again <= workers  # the same processes answer
+        assert _forkservers() == {forkserver}
+    finally:
+        pool.close()
+
+
+def test_every_call_is_answered_when_no_worker_process_can_be_started() -> None:
+    """A worker dies and no replacement can start (the forkserver cannot be reached): the
+    call's future still resolves, and PoolUnavailable makes the call here."""
+    from multiprocessing import forkserver  # the stdlib's server, whose socket moves away
+
+    pool = ExtractionPool(1)
+    address = ""
+    try:
+        assert pool.submit(os.getpid).result(timeout=60)  # the worker is up
+        address = forkserver._forkserver._forkserver_address  # type: ignore[attr-defined]
+        os.rename(address, f"{address}.away")
+        dying = pool.submit(os._exit, 1)  # the worker dies; no process can replace it
+        with pytest.raises(PoolUnavailable):
+            dying.result(timeout=60)
+        unavailable = pool.submit(sorted, [3, 1, 2]).exception(timeout=60)
+        assert isinstance(unavailable, PoolUnavailable)
+        assert unavailable.run_here() == (os.getpid(), [1, 2, 3])
+    finally:
+        if address:
+            os.rename(f"{address}.away", address)
+        pool.close()
 
 
 # -- Reprocess ---------------------------------------------------------------------------

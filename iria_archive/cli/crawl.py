@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import Any
 
@@ -142,6 +143,7 @@ def crawl(
         settings.setdefault("IRIA_PROGRESS", "False")
     with holding_lock(db_path):
         results = run_sections(project_settings(settings), plan, full=full)
+    runs_recorded()
     for label, result in zip(labels, results, strict=False):
         prefix = f"[{label}] " if len(plan) > 1 else ""
         if not quiet:
@@ -190,6 +192,7 @@ def demo(db_path: str, port: int | None) -> None:
                 click.echo(f"Replica site {site.name!r} at {site.base_url}", err=True)
             plan = [SectionCrawl(s.url, config.crawl_settings(s.url)) for s in config.sections]
             results = run_sections(project_settings(overrides), plan)
+        runs_recorded()
     except OSError as error:
         raise click.ClickException(
             f"cannot serve the replica on 127.0.0.1:{port} ({error.strerror}): pass --port"
@@ -203,6 +206,14 @@ def demo(db_path: str, port: int | None) -> None:
         err=True,
     )
     sys.exit(worst(results) and EXIT_FAILED)
+
+
+def runs_recorded() -> None:
+    """The runs are recorded: a stop signal from here on changes nothing. Python puts the
+    default action back as it exits, and a `systemctl stop` in that moment turned a
+    finished run's exit status into death by SIGTERM."""
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, signal.SIG_IGN)
 
 
 def worst(results: list[CrawlResult]) -> int:
