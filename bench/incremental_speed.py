@@ -65,7 +65,9 @@ def _grow(db_path: Path, n: int, host: str, section: str) -> None:
     db.close()
 
 
-def bench_incremental(n: int, workdir: Path) -> dict[str, Any]:
+def bench_incremental(n: int, workdir: Path, repeats: int = 3) -> dict[str, Any]:
+    """The no-change run at `n` articles, timed `repeats` times (the last one's requests
+    counted too)."""
     from pipelines.state import load_crawl_state
     from replica import ReplicaServer
 
@@ -76,10 +78,9 @@ def bench_incremental(n: int, workdir: Path) -> dict[str, Any]:
         _crawl(db_path, start)
         _grow(db_path, n, server.base_url, start)
         _crawl(db_path, start)  # the first run after growing: the feed's validators kept
-        runs = [_crawl(db_path, start) for _ in range(3)]
-        requests_per_run = len(server.requests)
+        runs = [_crawl(db_path, start) for _ in range(repeats - 1)]
         server.clear_requests()
-        _crawl(db_path, start)
+        runs.append(_crawl(db_path, start))
         requests_per_run = len(server.requests)
     reads = []
     for _ in range(3):

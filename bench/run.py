@@ -205,6 +205,12 @@ def main(argv: list[str] | None = None) -> int:
         help="archive size of the no-change incremental run (default 100000)",
     )
     parser.add_argument(
+        "--incremental-repeats",
+        type=int,
+        default=3,
+        help="timed no-change runs; the median is reported (default 3)",
+    )
+    parser.add_argument(
         "--workdir",
         type=Path,
         help="keep the databases here and reuse the synthetic archive (default: a temp dir)",
@@ -248,7 +254,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reprocess: {args.reprocess_pages} pages ...", file=sys.stderr)
         figures["reprocess"] = bench_reprocess(args.reprocess_pages, workdir)
         print(f"incremental: {args.incremental_articles} articles ...", file=sys.stderr)
-        figures["incremental"] = bench_incremental(args.incremental_articles, workdir)
+        figures["incremental"] = bench_incremental(
+            args.incremental_articles, workdir, args.incremental_repeats
+        )
     figures["extract"] = bench_extract(quick=args.articles < 200)
     figures["total_s"] = time.perf_counter() - began
     args.json.parent.mkdir(parents=True, exist_ok=True)
@@ -264,7 +272,9 @@ def _only(stage: str, args: argparse.Namespace, workdir: Path, figures: dict[str
     if stage == "crawl":
         figures[stage] = bench_crawl(args.articles, workdir, args.profile)
     elif stage == "incremental":
-        figures[stage] = bench_incremental(args.incremental_articles, workdir)
+        figures[stage] = bench_incremental(
+            args.incremental_articles, workdir, args.incremental_repeats
+        )
     elif stage == "extract":
         figures[stage] = bench_extract()
     else:

@@ -111,7 +111,10 @@ class SectionCrawl:
 
 
 def run_sections(
-    settings: Settings, sections: list[SectionCrawl], full: bool = False
+    settings: Settings,
+    sections: list[SectionCrawl],
+    full: bool = False,
+    stop_signals: StopSignals | None = None,
 ) -> list[CrawlResult]:
     """Crawl the sections one after the other in this process; blocks until done.
 
@@ -119,7 +122,8 @@ def run_sections(
     stats). SIGINT/SIGTERM stop the running section gracefully (in-flight writes finish,
     the run is recorded as interrupted) and start no further one; a second signal stops
     at once, still without half-written rows. The results are those of the sections
-    that ran, in order.
+    that ran, in order. `stop_signals`, installed earlier by the caller, also covers
+    the time before this call: a signal received then starts no section.
     """
     from scrapy.crawler import Crawler, CrawlerProcess
     from twisted.internet import defer
@@ -137,6 +141,8 @@ def run_sections(
     @defer.inlineCallbacks
     def crawl_in_turn() -> Any:
         for index, section in enumerate(sections):
+            if stop_signals.first is not None and not started:
+                break  # stopped before the crawl started
             own = settings.copy()
             own.setdict(section.site_settings, priority="spider")
             crawler = Crawler(CategorySpider, own, init_reactor=index == 0)
@@ -149,16 +155,24 @@ def run_sections(
             except Exception as error:  # the spider could not even be made
                 started[-1] = CrawlResult("failed", f"the crawl did not start: {error}", {})
                 continue
-            if _result(crawler).status == "interrupted":
+            if _result(crawler, stop_signals.first is not None).status == "interrupted":
                 break  # a stop signal ends the command, not only this section
 
+    if stop_signals is None:
+        stop_signals = StopSignals()
+        stop_signals.install()
+    stop_signals.attach(process)
     crawl_in_turn()
-    stop_signals = StopSignals(process)
-    stop_signals.install()
     process.start(install_signal_handlers=False)
-    results = [each if isinstance(each, CrawlResult) else _result(each) for each in started]
+    stopped = stop_signals.first is not None
+    results = [
+        each if isinstance(each, CrawlResult) else _result(each, stopped) for each in started
+    ]
+    for crawler, result in zip(started, results, strict=True):
+        if result.reason == STOPPED_EARLY and result.stats.get("iria/run_id"):
+            _close_unopened_run(crawler, result)
     if not results and stop_signals.first is not None:
-        results.append(CrawlResult("interrupted", "stopped before the crawl started", {}))
+        results.append(CrawlResult("interrupted", STOPPED_EARLY, {}))
     return results
 
 
@@ -173,24 +187,33 @@ class StopSignals:
 
     REPEAT_SECONDS = 2.0
 
-    def __init__(self, process: Any) -> None:
-        self.process = process
+    def __init__(self) -> None:
+        self.process: Any = None  # the CrawlerProcess, once there is one
         self.first: tuple[int, float] | None = None
 
     def install(self) -> None:
+        """Take over SIGINT/SIGTERM; install as early as the command starts."""
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, self.received)
 
-    def received(self, signum: int, _frame: Any) -> None:
-        from twisted.internet import reactor
+    def attach(self, process: Any) -> None:
+        """Stop `process` on the next signal (one received before is in `first`)."""
+        self.process = process
 
+    def received(self, signum: int, _frame: Any) -> None:
         now = time.monotonic()
         if self.first is None:
             self.first = (signum, now)
+            if self.process is None:
+                return  # no crawl yet: run_sections starts none
+            from twisted.internet import reactor
+
             reactor.callFromThread(self._stop_in_order, signum)
         elif self.first[0] == signum and now - self.first[1] < self.REPEAT_SECONDS:
             return  # the same stop, delivered twice
-        else:
+        elif self.process is not None:
+            from twisted.internet import reactor
+
             reactor.callFromThread(self._stop_now, signum)
 
     def _stop_in_order(self, signum: int) -> None:
@@ -210,9 +233,29 @@ def _stop_reactor(_result: Any) -> None:
         reactor.stop()
 
 
-def _result(crawler: Any) -> CrawlResult:
+STOPPED_EARLY = "stopped before the crawl started"
+
+
+def _close_unopened_run(crawler: Any, result: CrawlResult) -> None:
+    """The store opened a run, and the stop came before Scrapy's engine ran: the spider
+    was never closed, so the run row would say `running` until the next crawl."""
+    from sqlite_utils import Database
+
+    from pipelines.runs import close_unopened_run
+
+    db = Database(crawler.settings.get("IRIA_DB_PATH"))
+    try:
+        close_unopened_run(db, int(result.stats["iria/run_id"]), STOPPED_EARLY)
+    finally:
+        db.close()
+
+
+def _result(crawler: Any, stopped: bool = False) -> CrawlResult:
+    """The crawler's verdict; `stopped`: a stop signal was received."""
     stats = crawler.stats.get_stats() if crawler.stats else {}
     status = stats.get("iria/status")
+    if status is None and stopped:  # stopped before its spider opened or closed
+        return CrawlResult("interrupted", STOPPED_EARLY, stats)
     if status is None:  # the store never ran: the crawl could not even start
         return CrawlResult("failed", stats.get("finish_reason") or "the crawl did not start", stats)
     return CrawlResult(status, stats.get("iria/status_reason"), stats)

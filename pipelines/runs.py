@@ -142,6 +142,16 @@ def close_stale_runs(db: Database) -> None:
         )
 
 
+def close_unopened_run(db: Database, run_id: int, reason: str) -> None:
+    """A run stopped before its crawl began (its spider never closed): interrupted, now."""
+    with db.conn:
+        db.execute(
+            "update crawl_runs set status = 'interrupted', reason = ?, finished = ?"
+            " where id = ? and status = 'running'",
+            [reason, now(), run_id],
+        )
+
+
 def note_conflict(db: Database, run_id: int, url: str, reason: str) -> None:
     """Record that `url`'s post id is claimed by another URL, once while it stands."""
     standing = db.execute(

@@ -256,6 +256,43 @@ europe = "category/europe/"
     assert "[beta/europe]" not in err
 
 
+def test_a_stop_signal_before_the_crawl_starts_is_an_interrupt_not_a_failure(
+    sites: tuple[ReplicaServer, ReplicaServer], tmp_path: Path
+) -> None:
+    """`systemctl stop` while the command still prepares (reading its options, taking the
+    lock): no section starts, and the command says interrupted, not failed or killed."""
+    import subprocess
+    import sys
+    import textwrap
+
+    alpha, _beta = sites
+    db_path = tmp_path / "archive.db"
+    script = textwrap.dedent(
+        """
+        import signal, sys
+        from iria_archive.crawl import SectionCrawl, StopSignals, project_settings, run_sections
+
+        stop = StopSignals()
+        stop.install()
+        signal.raise_signal(signal.SIGTERM)  # delivered before any crawl exists
+        settings = project_settings({"IRIA_DB_PATH": sys.argv[1], "IRIA_PROGRESS": False})
+        for result in run_sections(settings, [SectionCrawl(sys.argv[2], {})], False, stop):
+            print(result.status, result.reason)
+        """
+    )
+    start_url = f"{alpha.base_url}/news/category/europe/"
+    alpha.clear_requests()
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db_path), start_url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["interrupted stopped before the crawl started"]
+    assert alpha.requests == []  # nothing asked of the site
+
+
 def test_sections_crawled_within_one_second_keep_a_warc_file_each(tmp_path: Path) -> None:
     from pipelines.warc import WarcWriter
 

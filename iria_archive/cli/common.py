@@ -61,8 +61,16 @@ class OneLineErrors(click.Group):
 
 @click.group(cls=OneLineErrors)
 @click.version_option(package_name="iria-archive")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """A searchable archive of the Europe section of the IRIA news site."""
+    if ctx.invoked_subcommand == "crawl":
+        # A crawl takes the stop signals over before its options are read (`-s` reads
+        # Scrapy's settings, a second or so): `systemctl stop` then killed it outright.
+        from iria_archive.crawl import StopSignals
+
+        ctx.obj = StopSignals()
+        ctx.obj.install()
 
 
 def limit_option(default: int, what: str) -> Any:

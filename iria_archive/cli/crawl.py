@@ -23,6 +23,7 @@ from iria_archive.crawl import (
     EXIT_INTERRUPTED,
     CrawlResult,
     SectionCrawl,
+    StopSignals,
     configure_logging,
     project_settings,
     run_sections,
@@ -117,6 +118,11 @@ def crawl(
     section holds; the next run walks it again), 2 usage or config error, 3 another
     crawl holds the archive, 4 interrupted.
     """
+    # A stop signal is an orderly stop (exit 4), before the crawl starts too (cli).
+    stop_signals = click.get_current_context().find_object(StopSignals)
+    if stop_signals is None:
+        stop_signals = StopSignals()
+        stop_signals.install()
     from iria_archive.config import ConfigError
 
     start_url = start_url or overrides.pop("IRIA_START_URL", None)
@@ -142,7 +148,7 @@ def crawl(
     if quiet:
         settings.setdefault("IRIA_PROGRESS", "False")
     with holding_lock(db_path):
-        results = run_sections(project_settings(settings), plan, full=full)
+        results = run_sections(project_settings(settings), plan, full, stop_signals)
     runs_recorded()
     for label, result in zip(labels, results, strict=False):
         prefix = f"[{label}] " if len(plan) > 1 else ""
