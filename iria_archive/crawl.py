@@ -137,11 +137,15 @@ def run_sections(
     # reactor stops: a stop signal as the last section ends may stop the reactor before
     # the code after its `yield` runs, and that section's run is recorded all the same.
     started: list[Any] = []
+    signals = stop_signals
+    if signals is None:
+        signals = StopSignals()
+        signals.install()
 
     @defer.inlineCallbacks
     def crawl_in_turn() -> Any:
         for index, section in enumerate(sections):
-            if stop_signals.first is not None and not started:
+            if signals.first is not None and not started:
                 break  # stopped before the crawl started
             own = settings.copy()
             own.setdict(section.site_settings, priority="spider")
@@ -155,23 +159,20 @@ def run_sections(
             except Exception as error:  # the spider could not even be made
                 started[-1] = CrawlResult("failed", f"the crawl did not start: {error}", {})
                 continue
-            if _result(crawler, stop_signals.first is not None).status == "interrupted":
+            if _result(crawler, signals.first is not None).status == "interrupted":
                 break  # a stop signal ends the command, not only this section
 
-    if stop_signals is None:
-        stop_signals = StopSignals()
-        stop_signals.install()
-    stop_signals.attach(process)
+    signals.attach(process)
     crawl_in_turn()
     process.start(install_signal_handlers=False)
-    stopped = stop_signals.first is not None
+    stopped = signals.first is not None
     results = [
         each if isinstance(each, CrawlResult) else _result(each, stopped) for each in started
     ]
     for crawler, result in zip(started, results, strict=True):
         if result.reason == STOPPED_EARLY and result.stats.get("iria/run_id"):
             _close_unopened_run(crawler, result)
-    if not results and stop_signals.first is not None:
+    if not results and signals.first is not None:
         results.append(CrawlResult("interrupted", STOPPED_EARLY, {}))
     return results
 
@@ -227,8 +228,9 @@ class StopSignals:
 
 
 def _stop_reactor(_result: Any) -> None:
-    from twisted.internet import reactor
+    from twisted.internet import reactor as installed
 
+    reactor: Any = installed  # the module's stub types `stop` as a plain function
     with contextlib.suppress(RuntimeError):  # already stopped, or stopping
         reactor.stop()
 

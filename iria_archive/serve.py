@@ -45,8 +45,10 @@ PUBLIC_SETTINGS: dict[str, Any] = {
 }
 
 
-ABOUT_KEYS = ("title", "description", "description_html", "source", "source_url")
-ABOUT_KEYS += ("license", "license_url")
+ABOUT_KEYS = (
+    *("title", "description", "description_html", "source", "source_url"),
+    *("license", "license_url"),
+)
 # metadata.yml's feed names IRIA where it has no article to name; a config renames these.
 FEED_TITLE, FEED_AUTHOR, FEED_LINK = (
     "'IRIA Europe archive'",

@@ -11,6 +11,7 @@ fields are the content columns.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from typing import Literal
 
@@ -33,7 +34,7 @@ class Column:
     default: str | int | None = None
 
     @property
-    def sql_type(self) -> type:
+    def sql_type(self) -> builtins.type:
         return int if self.type == "integer" else str
 
 

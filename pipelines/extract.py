@@ -17,6 +17,7 @@ from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Document
 from trafilatura.xml import xmltotxt
 
 from pipelines.conventions import TreeIndex, post_class_markup
@@ -139,7 +140,7 @@ def extract_article(
         fast=len(html) > LARGE_PAGE_CHARS,
         **TRAFILATURA_OPTIONS,
     )
-    if document is None or document.body is None:
+    if not isinstance(document, Document) or document.body is None:  # None: no text found
         raise ExtractionError("no article text found")
     metadata = read_metadata(page, hints, fallback=document)
     text = _paragraphs(xmltotxt(document.body, include_formatting=False), profile, metadata.title)

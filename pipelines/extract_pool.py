@@ -151,7 +151,13 @@ class ExtractionPool:
                 alone.shutdown(wait=False)
             outer.set_exception(PoolUnavailable(repr(failed), function, args))
             return
-        retry.add_done_callback(lambda again: (_copy(again, outer), alone.shutdown(wait=False)))
+        single = alone
+
+        def settled(again: Future[tuple[int, Any]]) -> None:
+            _copy(again, outer)
+            single.shutdown(wait=False)
+
+        retry.add_done_callback(settled)
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         with self._swap:

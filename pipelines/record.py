@@ -193,7 +193,7 @@ class RunRecorder:
         outcome = upsert_article(self.db, row, self.reprocessing, self.dry_run)
         counters.count(outcome)
         if outcome == "held":
-            existing = self.db["articles"].get(row["url"])
+            existing = self.db.table("articles").get(row["url"])
             reason = soft_error(existing, row) or "held back"
             logger.warning("Not archived over the archive: %s (%s)", row["url"], reason)
             failure = FetchFailure(url=row["url"], kind="held", reason=reason, status=200)

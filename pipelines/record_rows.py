@@ -122,8 +122,10 @@ def upsert_article(
                 return "unchanged"
             # The stamp follows the rules that read the page: an unchanged text
             # re-extracted under new rules carries the new stamp.
-            keep = ("last_fetched", "text_fetched", "source_changed", "http_etag", "extractor")
-            keep += ("http_last_modified", "status", "status_changed", "moved_to")
+            keep = (
+                *("last_fetched", "text_fetched", "source_changed", "http_etag", "extractor"),
+                *("http_last_modified", "status", "status_changed", "moved_to"),
+            )
             _update(db, url, {k: changes[k] for k in keep if k in changes})
             return "unchanged"
         if dry_run:
@@ -259,13 +261,13 @@ def touch_article(
 def save_alias(db: Database, alias: str, url: str) -> None:
     """Remember that `alias` leads to the article at `url`."""
     with db.conn:
-        db["aliases"].upsert({"alias": alias, "url": url}, pk="alias")
+        db.table("aliases").upsert({"alias": alias, "url": url}, pk="alias")
 
 
 def save_source(db: Database, source: SourceInfo) -> None:
     """Remember what the site offers for incremental runs of this section."""
     with db.conn:
-        db["sources"].upsert(
+        db.table("sources").upsert(
             {
                 "start_url": source.start_url,
                 "api_root": source.api_root,
@@ -279,6 +281,6 @@ def save_source(db: Database, source: SourceInfo) -> None:
 def save_validators(db: Database, page: PageValidators) -> None:
     """Remember a discovery page's validators for the next run's conditional request."""
     with db.conn:
-        db["page_validators"].upsert(
+        db.table("page_validators").upsert(
             {"url": page.url, "etag": page.etag, "last_modified": page.last_modified}, pk="url"
         )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,7 +76,9 @@ def held_pages(db: Database) -> set[tuple[str, str]]:
 
 
 def newest_pages(
-    files: Iterable[Path], problems: list[str], skip: set[tuple[str, str]] = frozenset()
+    files: Iterable[Path],
+    problems: list[str],
+    skip: Set[tuple[str, str]] = frozenset(),
 ) -> Iterator[tuple[Path, ArticlePage]]:
     """(file, page): the newest verified page of each URL, newest file first.
 
@@ -178,5 +180,5 @@ def reprocess(
         report.counts[recorder.record(result, page_run=files[path]) or "failed"] += 1
     report.counts["damaged"] = sum("digests" in p or "ends early" in p for p in report.problems)
     if not dry_run and report.counts["new"] + report.counts["updated"]:
-        db["articles"].rebuild_fts()
+        db.table("articles").rebuild_fts()
     return report

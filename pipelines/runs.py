@@ -126,7 +126,7 @@ class FetchCounts:
 def start_run(db: Database, start_url: str, mode: str) -> int:
     """Insert a `running` row for a new run and return its id."""
     with db.conn:
-        table = db["crawl_runs"].insert(
+        table = db.table("crawl_runs").insert(
             {"started": now(), "status": "running", "start_url": start_url, "mode": mode}
         )
     assert table.last_pk is not None
@@ -207,7 +207,7 @@ def record_error(
     """
     when = at or now()
     with db.conn:
-        db["crawl_errors"].insert(
+        db.table("crawl_errors").insert(
             {
                 "run_id": run_id,
                 "url": failure.url,
@@ -246,7 +246,7 @@ def finish_run(
         [section[0] if section else None],
     ).fetchone()[0]
     with db.conn:
-        db["crawl_runs"].update(
+        db.table("crawl_runs").update(
             run_id,
             {
                 "expected": evidence.expected if evidence else None,

@@ -91,7 +91,7 @@ def ensure_schema(db: Database) -> None:
     """Create or bring up to date every table, index and trigger of the archive."""
     db.enable_wal()
     with db.conn:
-        articles = db["articles"].create(
+        articles = db.table("articles").create(
             ARTICLE_COLUMNS,
             pk="url",
             not_null=set(ARTICLE_NOT_NULL),
@@ -103,29 +103,29 @@ def ensure_schema(db: Database) -> None:
         for name, kind in ARTICLE_COLUMNS.items():
             if name not in articles.columns_dict:
                 articles.add_column(name, kind, not_null_default=ARTICLE_DEFAULTS.get(name))
-        db["revisions"].create(
+        db.table("revisions").create(
             REVISION_COLUMNS,
             pk="id",
             foreign_keys=[("url", "articles", "url")],
             not_null={"url", "fetched_at", "content_hash", "text"},
             if_not_exists=True,
         )
-        runs = db["crawl_runs"].create(
+        runs = db.table("crawl_runs").create(
             RUN_COLUMNS, pk="id", not_null={"started", "status"}, if_not_exists=True
         )
-        errors = db["crawl_errors"].create(
+        errors = db.table("crawl_errors").create(
             ERROR_COLUMNS,
             pk="id",
             foreign_keys=[("run_id", "crawl_runs", "id")],
             not_null={"run_id", "url", "kind", "reason"},
             if_not_exists=True,
         )
-        db["sources"].create(SOURCE_COLUMNS, pk="start_url", if_not_exists=True)
-        db["aliases"].create(ALIAS_COLUMNS, pk="alias", if_not_exists=True)
-        db["page_validators"].create(VALIDATOR_COLUMNS, pk="url", if_not_exists=True)
+        db.table("sources").create(SOURCE_COLUMNS, pk="start_url", if_not_exists=True)
+        db.table("aliases").create(ALIAS_COLUMNS, pk="alias", if_not_exists=True)
+        db.table("page_validators").create(VALIDATOR_COLUMNS, pk="url", if_not_exists=True)
         if "article_sections" not in db.table_names():
-            db["article_sections"].create(SECTION_COLUMNS, pk=("url", "section"))
-            db["article_sections"].create_index(["section"])
+            db.table("article_sections").create(SECTION_COLUMNS, pk=("url", "section"))
+            db.table("article_sections").create_index(["section"])
             # An archive of one section (all earlier versions): its articles are that
             # section's. With several start URLs in its runs, membership is learnt anew.
             starts = [r[0] for r in db.execute("select distinct start_url from crawl_runs")]
@@ -135,7 +135,7 @@ def ensure_schema(db: Database) -> None:
                     " select url, ?, first_seen from articles",
                     [starts[0]],
                 )
-        revisions = db["revisions"]
+        revisions = db.table("revisions")
         for table, columns in (
             (runs, RUN_COLUMNS),
             (errors, ERROR_COLUMNS),
@@ -144,17 +144,19 @@ def ensure_schema(db: Database) -> None:
             for name, kind in columns.items():
                 if name not in table.columns_dict:
                     table.add_column(name, kind)
-        db["articles"].create_index(["published"], if_not_exists=True)
-        db["articles"].create_index(["post_id"], if_not_exists=True)
+        db.table("articles").create_index(["published"], if_not_exists=True)
+        db.table("articles").create_index(["post_id"], if_not_exists=True)
         # What an incremental run reads of every live article (pipelines/state.py), in
         # an index of its own: the read never touches the rows' text and markdown.
-        db["articles"].create_index(
+        db.table("articles").create_index(
             list(STATE_COLUMNS), index_name="articles_crawl_state", if_not_exists=True
         )
-        db["revisions"].create_index(["url"], if_not_exists=True)
-        db["crawl_errors"].create_index(["run_id"], if_not_exists=True)
-        db["crawl_errors"].create_index(["url"], if_not_exists=True)
-    if db["articles"].detect_fts() is None:
+        db.table("revisions").create_index(["url"], if_not_exists=True)
+        db.table("crawl_errors").create_index(["run_id"], if_not_exists=True)
+        db.table("crawl_errors").create_index(["url"], if_not_exists=True)
+    if db.table("articles").detect_fts() is None:
         # Triggers keep the index in sync with every insert, update and delete.
-        db["articles"].enable_fts(ARTICLE_FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZE)
+        db.table("articles").enable_fts(
+            ARTICLE_FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZE
+        )
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

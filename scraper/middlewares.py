@@ -20,6 +20,7 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.internet import error as tx_errors
+from twisted.internet.defer import Deferred
 
 from scraper.urls import canonical_url
 
@@ -159,9 +160,10 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         stats = self.crawler.stats
         stats.set_value("iria/fatal", f"robots.txt of {netloc} unreadable ({problem})")
         deferred = self._parsers[netloc]
-        self._parsers[netloc] = _DisallowAll()
-        if hasattr(deferred, "callback"):
-            deferred.callback(self._parsers[netloc])
+        parser: Any = _DisallowAll()  # Scrapy's RobotParser interface: `allowed` only
+        self._parsers[netloc] = parser
+        if isinstance(deferred, Deferred):
+            deferred.callback(parser)
 
 
 def _unreadable(response: Response) -> str | None:

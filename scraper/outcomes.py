@@ -69,7 +69,7 @@ def article_outcomes(response: Response, listing_url: str | None) -> Iterator[Ou
         yield ArticleNotModified(url=final, fetched_at=fetched_at, hints=hints)
         return
     if not isinstance(response, TextResponse):
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         yield FetchFailure(
             url=requested,
             kind="article",
@@ -78,6 +78,7 @@ def article_outcomes(response: Response, listing_url: str | None) -> Iterator[Ou
             listing_url=listing_url,
         )
         return
+    assert response.request is not None  # a downloaded response knows its request
     yield ArticlePage(
         url=requested,
         final_url=response.url,

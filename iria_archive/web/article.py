@@ -80,14 +80,14 @@ async def article_vars(datasette: Any, database: str | None, request: Any) -> di
 async def rendered_body(source: str) -> Markup:
     """`source` as sanitized HTML (datasette-render-markdown), from the cache when it has it."""
     key = hashlib.sha256(source.encode()).hexdigest()
-    html = _rendered.get(key)
-    if html is None:
-        html = await asyncio.to_thread(render_markdown, source)
-        _rendered[key] = html
-        if len(_rendered) > CACHE_ENTRIES:
-            _rendered.popitem(last=False)
-    else:
+    cached = _rendered.get(key)
+    if cached is not None:
         _rendered.move_to_end(key)
+        return cached
+    html: Markup = await asyncio.to_thread(render_markdown, source)
+    _rendered[key] = html
+    if len(_rendered) > CACHE_ENTRIES:
+        _rendered.popitem(last=False)
     return html
 
 

@@ -103,8 +103,8 @@ def asgi_wrapper(datasette: Any) -> Any:
             stamp = archive_stamp(datasette)
             page = cache.get(key, stamp)
             if page is not None:
-                start, body = page
-                await send(start)
+                cached_start, body = page
+                await send(cached_start)
                 await send({"type": "http.response.body", "body": body})
                 return
             start: dict[str, Any] = {}

@@ -94,4 +94,4 @@ def install() -> None:
     from datasette.views.table import TableView
 
     if not getattr(TableView.data, "iria_paging", False):
-        TableView.data = page_in_one_order(TableView.data)  # type: ignore[method-assign]
+        TableView.data = page_in_one_order(TableView.data)

@@ -114,10 +114,11 @@ def facet_links(
         for value, count in results.facets.get(name, []):
             if name == "year":
                 since, until = f"{value}-01-01", f"{value}-12-31"
-                on = bool(request.since and request.until) and (
-                    request.since.isoformat(),
-                    request.until.isoformat(),
-                ) == (since, until)
+                on = (
+                    request.since is not None
+                    and request.until is not None
+                    and (request.since.isoformat(), request.until.isoformat()) == (since, until)
+                )
                 href = (
                     link(since=None, until=None, page=None)
                     if on

@@ -132,7 +132,9 @@ def section_filter(datasette: Any, request: Any, database: str, table: str) -> A
 
     async def inner() -> FilterArguments:
         catalog = await archive_catalog(datasette, database)
-        where, params, described = [], {}, []
+        where: list[str] = []
+        params: dict[str, Any] = {}
+        described: list[str] = []
         for n, value in enumerate(wanted):
             urls = catalog.section_urls(value) or (value,)
             marks = ", ".join(f":iria_section_{n}_{i}" for i in range(len(urls)))

@@ -243,7 +243,7 @@ def _total_pages(response: Response) -> int:
 def _header_int(response: Response, name: str) -> int | None:
     """A count WordPress states in a header (X-WP-Total, X-WP-TotalPages), if readable."""
     try:
-        value = int(response.headers.get(name, b"").decode())
+        value = int((response.headers.get(name) or b"").decode())
     except ValueError:
         return None
     return value if value >= 0 else None
