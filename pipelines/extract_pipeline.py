@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from typing import Any
+from typing import Any, cast
 
 from pipelines.extract import extract_page
 from pipelines.extract_pool import ExtractionPool, PoolUnavailable, WorkerDied
@@ -101,7 +101,7 @@ class ExtractPipeline:
         if pid not in self.worker_pids:
             self.worker_pids.add(pid)
             self.stats.set_value("iria/extraction_pids", sorted(self.worker_pids))
-        return result
+        return cast("dict[str, Any] | FetchFailure", result)  # what `extract` returns
 
     def _counted(self, page: ArticlePage, result: Any) -> Any:
         if isinstance(result, FetchFailure):

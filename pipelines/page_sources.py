@@ -300,7 +300,7 @@ class PageSources:
             named = _BY_TAG.match(xpath)
             if named and "|" not in xpath and named.group(1) not in self.index.tags:
                 return []
-            return self.tree.xpath(xpath)
+            return list(self.tree.xpath(xpath))
         wanted = _HAS_CLASS.findall(match.group("any"))
         unwanted = _HAS_CLASS.findall(match.group("none") or "")
         anchors = self.index.with_class(*wanted)
@@ -310,7 +310,7 @@ class PageSources:
             return self.index.in_order(anchors)
         found = {node for anchor in anchors for node in anchor.xpath("." + match.group("rest"))}
         if not all(isinstance(node, etree._Element) for node in found):
-            return self.tree.xpath(xpath)  # attributes or text: not in document order here
+            return list(self.tree.xpath(xpath))  # attributes or text: not in document order
         return self.index.in_order(found)
 
     def classes_changed(self) -> None:

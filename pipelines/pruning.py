@@ -194,7 +194,9 @@ def _rule_matches(index: TreeIndex, xpaths: Iterable[str]) -> dict[str, list[Htm
     return found
 
 
-def comment_areas(tree: HtmlElement, holds_article: Callable[[HtmlElement], bool]) -> list:
+def comment_areas(
+    tree: HtmlElement, holds_article: Callable[[HtmlElement], bool]
+) -> list[HtmlElement]:
     """The comments of a post, whatever the theme calls them.
 
     Every WordPress comment form posts to `wp-comments-post.php`, and themes print the

@@ -75,7 +75,8 @@ class KnownArticles(Mapping[str, KnownArticle]):
         return (url for (url,) in rows)
 
     def __len__(self) -> int:
-        return self._db.execute("select count(*) from articles where status = 'live'").fetchone()[0]
+        live = "select count(*) from articles where status = 'live'"
+        return int(self._db.execute(live).fetchone()[0])
 
     def sample(self, size: int) -> list[str]:
         """Up to `size` URLs spread over the archive (what a permalink shape learns from)."""

@@ -96,10 +96,11 @@ def install_root(tree: HtmlElement, page_url: str, hosts: frozenset[str]) -> str
         parts = urlsplit(urljoin(page_url, href))
         if _host(parts.hostname) not in hosts:
             continue
-        if "/wp-json" in parts.path:
-            return parts.path.split("/wp-json")[0] + "/"
+        path = str(parts.path)
+        if "/wp-json" in path:
+            return path.split("/wp-json")[0] + "/"
         if "rest_route=" in parts.query:
-            return parts.path.rsplit("/", 1)[0] + "/"
+            return path.rsplit("/", 1)[0] + "/"
     for value in tree.xpath(
         "//link/@href[contains(., '/wp-includes/') or contains(., '/wp-content/')]"
         " | //script/@src[contains(., '/wp-includes/') or contains(., '/wp-content/')]"
@@ -107,8 +108,8 @@ def install_root(tree: HtmlElement, page_url: str, hosts: frozenset[str]) -> str
         parts = urlsplit(urljoin(page_url, value))
         if _host(parts.hostname) in hosts:
             for marker in ("/wp-includes/", "/wp-content/"):
-                if marker in parts.path:
-                    return parts.path.split(marker)[0] + "/"
+                if marker in str(parts.path):
+                    return str(parts.path).split(marker)[0] + "/"
     return None
 
 

@@ -112,7 +112,8 @@ def _usual(counts: object) -> int:
     tally = Counter(counts)  # type: ignore[call-overload]
     if not tally:
         return 0
-    return max(tally, key=lambda n: (tally[n], n))
+    most: int = max(tally, key=lambda n: (tally[n], n))
+    return most
 
 
 def _short_path(url: str) -> str:

@@ -101,17 +101,17 @@ def failure_outcome(failure: Failure, kind: str) -> ArticleRedirected | FetchFai
     listing_url = request.cb_kwargs.get("listing_url")
     chain = [*request.meta.get("redirect_urls", []), request.url]
     status = None
-    if failure.check(AlreadyRequested):
+    if isinstance(failure.value, AlreadyRequested):
         return ArticleRedirected(url=origin, target=failure.value.target)
-    if failure.check(OffsiteRequest):
+    if isinstance(failure.value, OffsiteRequest):
         reason = f"redirect off the site refused ({' -> '.join(chain)})"
         status = (request.meta.get("redirect_reasons") or [None])[-1]
-    elif failure.check(IgnoreRequest) and "max redirections" in str(failure.value):
+    elif isinstance(failure.value, IgnoreRequest) and "max redirections" in str(failure.value):
         reason = f"redirect loop ({' -> '.join(chain)})"
         status = (request.meta.get("redirect_reasons") or [None])[-1]
-    elif failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in str(failure.value):
+    elif isinstance(failure.value, IgnoreRequest) and "DOWNLOAD_MAXSIZE" in str(failure.value):
         reason = f"too large: {failure.value}"  # a decompression bomb: never retried
-    elif failure.check(IgnoreRequest) and not failure.check(HttpError):
+    elif isinstance(failure.value, IgnoreRequest) and not isinstance(failure.value, HttpError):
         # robots.txt said no: a decision, not a failure. An article skipped so is still
         # noted, to be asked again when robots.txt changes.
         if kind != "article":
@@ -122,7 +122,7 @@ def failure_outcome(failure: Failure, kind: str) -> ArticleRedirected | FetchFai
             reason=str(failure.value) or "ignored",
             listing_url=listing_url,
         )
-    elif failure.check(HttpError):
+    elif isinstance(failure.value, HttpError):
         status = failure.value.response.status
         reason = f"HTTP {status}"
     else:

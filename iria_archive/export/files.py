@@ -18,10 +18,12 @@ from contextlib import closing
 from dataclasses import asdict
 from importlib.metadata import version
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from iria_archive.export.options import ExportError, ExportOptions, field_type
 from iria_archive.export.rows import connect_read_only
+
+Written = TypeVar("Written")  # what the write function returns
 
 
 def sha256_of(path: Path) -> str:
@@ -37,7 +39,7 @@ def manifest_path(output: Path) -> Path:
     return output.with_name(output.name + ".manifest.json")
 
 
-def build_manifest(db_path: str, output: Path, options: ExportOptions, rows: int) -> dict:
+def build_manifest(db_path: str, output: Path, options: ExportOptions, rows: int) -> dict[str, Any]:
     """What a published export needs to be cited and checked; no time of export, so
     the manifest is as reproducible as the file."""
     with closing(connect_read_only(db_path)) as conn:
@@ -115,7 +117,7 @@ def _create_beside(target: Path) -> tuple[int, Path]:
     return fd, Path(name)
 
 
-def write_replacing(target: Path, write: Callable[[IO[bytes]], Any]) -> Any:
+def write_replacing(target: Path, write: Callable[[IO[bytes]], Written]) -> Written:
     """Call `write` on a temporary file, then rename it over `target`: whole or nothing."""
     fd, partial = _create_beside(target)
     try:

@@ -76,7 +76,7 @@ def count_rows(db_path: str, options: ExportOptions) -> int:
     """How many rows the export will write (for a progress bar)."""
     sql, params = export_query(options)
     with closing(connect_read_only(db_path)) as conn:
-        return conn.execute(f"select count(*) from ({sql})", params).fetchone()[0]
+        return int(conn.execute(f"select count(*) from ({sql})", params).fetchone()[0])
 
 
 def iter_rows(db_path: str, options: ExportOptions) -> Iterator[tuple[Any, ...]]:

@@ -84,7 +84,8 @@ def ensure_log(conn: sqlite3.Connection) -> str:
             "insert or ignore into search_state (key, value) values ('archive_id', ?)",
             [uuid.uuid4().hex],
         )
-    return conn.execute("select value from search_state where key = 'archive_id'").fetchone()[0]
+    row = conn.execute("select value from search_state where key = 'archive_id'").fetchone()
+    return str(row[0])
 
 
 def archive_stamp(conn: sqlite3.Connection) -> tuple[str, int] | None:
@@ -123,7 +124,9 @@ def row_sql(conn: sqlite3.Connection) -> str:
     return ROW_SQL if has_sections(conn) else ROW_SQL_NO_SECTIONS
 
 
-def article_rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> Iterator[dict]:
+def article_rows(
+    conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()
+) -> Iterator[dict[str, Any]]:
     """The rows of `sql` as dicts, read a batch at a time (the archive may be large)."""
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 import tantivy
@@ -12,7 +13,9 @@ from iria_archive.search.query import parse_terms
 from iria_archive.search.request import SNIPPET_CHARS, SearchRequest
 
 
-def tantivy_search(index: Any, request: SearchRequest) -> tuple[list[str], int, dict, Any]:
+def tantivy_search(
+    index: Any, request: SearchRequest
+) -> tuple[list[str], int, dict[str, Any], Any]:
     """The page's URLs, the total, the facet counts, and a snippet maker, from tantivy."""
     schema = index.schema
     searcher = index.searcher()
@@ -47,7 +50,10 @@ def tantivy_search(index: Any, request: SearchRequest) -> tuple[list[str], int, 
         return [], 0, {}, None  # a section or site the archive does not hold
     filters += [_any_section(schema, group) for group in request.in_sections]
     if request.since or request.until:
-        day = lambda d: int(d.strftime("%Y%m%d")) if d else None  # noqa: E731
+
+        def day(when: date | None) -> int | None:
+            return int(when.strftime("%Y%m%d")) if when else None
+
         filters.append(
             tantivy.Query.range_query(
                 schema, "day", tantivy.FieldType.Integer, day(request.since), day(request.until)
