@@ -24,8 +24,10 @@ class Section(Protocol):
     start_url: str
     full: bool
     state: Any  # the archive's CrawlState, handed over by the crawl runner
-    stats: Any
     evidence: SectionEvidence  # what the site says the section holds
+
+    @property
+    def stats(self) -> Any: ...  # the crawler's stats collector (read, never replaced)
 
     def offer(
         self, url: str, hints: SourceHints, listing_url: str | None

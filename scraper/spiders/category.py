@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import scrapy
@@ -44,6 +44,11 @@ from scraper.permalinks import PermalinkShape
 from scraper.signals import recheck_url
 from scraper.urls import archive_root, canonical_url
 
+if TYPE_CHECKING:  # types only: the spider is handed its state, never reads the database
+    from scrapy.crawler import Crawler
+
+    from pipelines.state import CrawlState
+
 # The sources that list the section's articles (retries and re-checks list nothing).
 DISCOVERY_SOURCES = ("rest", "feed", "archive", "sitemap")
 
@@ -53,11 +58,27 @@ class CategorySpider(scrapy.Spider):
 
     name = "section"
 
+    # Set by from_crawler, once the crawler's settings are known.
+    start_url: str  # the section's category archive, canonical
+    allowed_hosts: set[str]  # "host" or "host:port" every request stays on
+    state: CrawlState  # what the archive already holds for this section
+    full: bool  # walk everything (else incremental)
+    limits: dict[str, int]  # stop_after, overlap_days, max_pages, max_links
+    bounds: Bounds
+    permalinks: PermalinkShape
+    requested: set[str]  # article URLs this run asked for (or a source claimed)
+    sources_used: list[str]  # discovery sources that listed links, in order
+    links_found: int  # links the discovery sources listed in all
+    walk: ArchiveWalk | None  # the archive walk, once started
+    start_page: Response | None  # the archive's first page, when a full run fetched it
+    evidence: SectionEvidence
+    to_recheck: list[str]  # archived URLs the store asked to check again
+
     def __init__(
         self,
         start_url: str | None = None,
         full: str | bool = False,
-        state: Any = None,
+        state: CrawlState | None = None,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
@@ -66,7 +87,7 @@ class CategorySpider(scrapy.Spider):
         self._state_arg = state  # the crawl runner's reading of the archive, if it made one
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> CategorySpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CategorySpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         spider.start_url = canonical_url(spider._start_url_arg or settings.get("IRIA_START_URL"))
@@ -75,10 +96,11 @@ class CategorySpider(scrapy.Spider):
         spider.allowed_hosts = {(parts.hostname or "") + (f":{parts.port}" if parts.port else "")}
         # The archive's state is read by the crawl runner (or, under `scrapy crawl`, by
         # the loader IRIA_STATE_LOADER names): the spider never reaches into the database.
-        spider.state = spider._state_arg
-        if spider.state is None:
+        state = spider._state_arg
+        if state is None:
             load_state = load_object(settings.get("IRIA_STATE_LOADER"))
-            spider.state = load_state(settings.get("IRIA_DB_PATH"), spider.start_url)
+            state = load_state(settings.get("IRIA_DB_PATH"), spider.start_url)
+        spider.state = state
         # A first run, or one after a failed or cut-short run, walks everything; known
         # articles then cost a 304 each, and whatever the cut run missed is fetched.
         spider.full = (
