@@ -27,6 +27,22 @@ class NotADemoArchive(Exception):
     """The file holds crawls of something other than the demo's sites."""
 
 
+class DemoUnavailable(Exception):
+    """The replica sites are not installed: the package is not a source checkout."""
+
+
+def require_replica() -> None:
+    """DemoUnavailable unless the replica (the tests' WordPress, in the source only) is
+    importable: the wheel installs the product, not its test double."""
+    try:
+        import replica  # noqa: F401
+    except ImportError:
+        raise DemoUnavailable(
+            "the demo's replica sites come with the source, not the installed package:"
+            " run `uv run iria-archive demo` in a clone of the repository"
+        ) from None
+
+
 def demo_config(port: int) -> ArchiveConfig:
     """The demo's sites and sections as a config, with the demo's ports."""
     sites = []

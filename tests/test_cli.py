@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pathlib
 import re
 import socket
 import subprocess
@@ -105,3 +106,22 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0 and command.help, name
         assert re.search(rf"iria-archive {name}\b", readme), f"{name} not in README"
+
+
+def test_demo_from_an_installed_package_says_where_it_runs(tmp_path: pathlib.Path) -> None:
+    """The wheel installs the product, not the replica the demo serves: the demo says so
+    in one line and writes nothing."""
+    db_path = tmp_path / "demo.db"
+    code = (
+        "import sys; sys.modules['replica'] = None  # as in a wheel: no replica\n"
+        "from iria_archive.cli import cli; cli(['demo', '--db', sys.argv[1]])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "Error: the demo's replica sites come with the source, not the installed package:"
+        " run `uv run iria-archive demo` in a clone of the repository"
+    ]
+    assert not db_path.exists()

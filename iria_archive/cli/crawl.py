@@ -175,7 +175,18 @@ def crawl(
 )
 def demo(db_path: str, port: int | None) -> None:
     """Crawl two bundled replica sites, offline, into a demo archive."""
-    from iria_archive.demo import NotADemoArchive, demo_port, demo_sites
+    from iria_archive.demo import (
+        DemoUnavailable,
+        NotADemoArchive,
+        demo_port,
+        demo_sites,
+        require_replica,
+    )
+
+    try:
+        require_replica()  # before anything is written
+    except DemoUnavailable as error:
+        raise click.ClickException(str(error)) from None
 
     try:
         port = demo_port(db_path, port)
