@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from scraper.facts import Fact
+
 if TYPE_CHECKING:
     from scrapy.settings import Settings
 
@@ -170,7 +172,7 @@ def run_sections(
         each if isinstance(each, CrawlResult) else _result(each, stopped) for each in started
     ]
     for crawler, result in zip(started, results, strict=True):
-        if result.reason == STOPPED_EARLY and result.stats.get("iria/run_id"):
+        if result.reason == STOPPED_EARLY and result.stats.get(Fact.RUN_ID):
             _close_unopened_run(crawler, result)
     if not results and signals.first is not None:
         results.append(CrawlResult("interrupted", STOPPED_EARLY, {}))
@@ -247,7 +249,7 @@ def _close_unopened_run(crawler: Any, result: CrawlResult) -> None:
 
     db = Database(crawler.settings.get("IRIA_DB_PATH"))
     try:
-        close_unopened_run(db, int(result.stats["iria/run_id"]), STOPPED_EARLY)
+        close_unopened_run(db, int(result.stats[Fact.RUN_ID]), STOPPED_EARLY)
     finally:
         db.close()
 
@@ -255,12 +257,12 @@ def _close_unopened_run(crawler: Any, result: CrawlResult) -> None:
 def _result(crawler: Any, stopped: bool = False) -> CrawlResult:
     """The crawler's verdict; `stopped`: a stop signal was received."""
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    status = stats.get("iria/status")
+    status = stats.get(Fact.STATUS)
     if status is None and stopped:  # stopped before its spider opened or closed
         return CrawlResult("interrupted", STOPPED_EARLY, stats)
     if status is None:  # the store never ran: the crawl could not even start
         return CrawlResult("failed", stats.get("finish_reason") or "the crawl did not start", stats)
-    return CrawlResult(status, stats.get("iria/status_reason"), stats)
+    return CrawlResult(status, stats.get(Fact.STATUS_REASON), stats)
 
 
 class _OneLine(logging.Formatter):

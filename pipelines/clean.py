@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from scraper.facts import Fact
 from scraper.items import FetchFailure
 
 logger = logging.getLogger(__name__)
@@ -42,10 +43,10 @@ class CleanPipeline:
             return item
         checked = check_article(item)
         if isinstance(checked, FetchFailure):
-            self.stats.inc_value("iria/extraction_failures")
+            self.stats.inc_value(Fact.EXTRACTION_FAILURES)
             logger.warning("Not archived: %s (%s)", checked.url, checked.reason)
         elif not item.get("published"):
             # Kept (the text is what matters) but counted, so a date-less site shows up.
-            self.stats.inc_value("iria/flagged/no_published_date")
+            self.stats.inc_value(Fact.FLAGGED_NO_PUBLISHED_DATE)
             logger.info("No publication date found for %s", item["url"])
         return checked

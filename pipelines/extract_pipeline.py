@@ -16,6 +16,7 @@ from typing import Any, cast
 
 from pipelines.extract import extract_page
 from pipelines.extract_pool import ExtractionPool, PoolUnavailable, WorkerDied
+from scraper.facts import Fact
 from scraper.items import ArticlePage, FetchFailure
 from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
 
@@ -58,7 +59,7 @@ class ExtractPipeline:
     def process_item(self, item: Any) -> Any:
         if self.pool is None:
             if isinstance(item, ArticlePage):
-                self.stats.inc_value("iria/article_pages")
+                self.stats.inc_value(Fact.ARTICLE_PAGES)
                 return self._counted(item, self.extract(item, self.profile))
             return item
         previous, self._last_turn = self._last_turn, asyncio.Event()
@@ -82,7 +83,7 @@ class ExtractPipeline:
 
     async def _extracted(self, page: ArticlePage) -> dict[str, Any] | FetchFailure:
         assert self.pool is not None
-        self.stats.inc_value("iria/article_pages")
+        self.stats.inc_value(Fact.ARTICLE_PAGES)
         future = self.pool.submit(type(self).extract, page, self.profile)
         try:
             pid, result = await asyncio.wrap_future(future)
@@ -100,19 +101,19 @@ class ExtractPipeline:
             )
         if pid not in self.worker_pids:
             self.worker_pids.add(pid)
-            self.stats.set_value("iria/extraction_pids", sorted(self.worker_pids))
+            self.stats.set_value(Fact.EXTRACTION_PIDS, sorted(self.worker_pids))
         return cast("dict[str, Any] | FetchFailure", result)  # what `extract` returns
 
     def _counted(self, page: ArticlePage, result: Any) -> Any:
         if isinstance(result, FetchFailure):
             if result.kind == "protected":
-                self.stats.inc_value("iria/protected_skipped")
+                self.stats.inc_value(Fact.PROTECTED_SKIPPED)
                 logger.info("Not archived: %s is password-protected", page.url)
             else:
-                self.stats.inc_value("iria/extraction_failures")
+                self.stats.inc_value(Fact.EXTRACTION_FAILURES)
                 logger.warning("Extraction failed for %s: %s", page.url, result.reason)
         elif result["disagreements"]:
-            self.stats.inc_value("iria/metadata_disagreements", len(result["disagreements"]))
+            self.stats.inc_value(Fact.METADATA_DISAGREEMENTS, len(result["disagreements"]))
             logger.info(
                 "Metadata sources disagree on %s for %s",
                 ", ".join(result["disagreements"]),

@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from scraper.evidence import SectionEvidence
+from scraper.facts import Fact
 from scraper.items import FetchFailure
 
 
@@ -52,27 +53,37 @@ class RunCounters:
 
     def as_stats(self) -> dict[str, Any]:
         """The crawl's stats keys for these counts: the progress line and logs read them."""
-        stats: dict[str, Any] = {
-            f"iria/articles_{name}": getattr(self, name)
-            for name in ("new", "updated", "unchanged", "gone", "moved", "stored")
-        }
-        for name in ("errors", "skipped", "held", "canonical_rejected", "conflicts"):
-            stats[f"iria/{name}"] = getattr(self, name)
+        stats: dict[str, Any] = {fact: getattr(self, name) for name, fact in _COUNTED.items()}
         if self.first_error:
-            stats["iria/first_error"] = self.first_error
+            stats[Fact.FIRST_ERROR] = self.first_error
         if self.fatal:
-            stats["iria/fatal"] = self.fatal
+            stats[Fact.FATAL] = self.fatal
         return stats
 
     @classmethod
     def from_stats(cls, stats: Mapping[str, Any]) -> RunCounters:
         """The counts back from a finished crawl's stats (as_stats's inverse)."""
-        counters = cls(first_error=stats.get("iria/first_error"), fatal=stats.get("iria/fatal"))
-        for name in ("new", "updated", "unchanged", "gone", "moved"):
-            setattr(counters, name, stats.get(f"iria/articles_{name}", 0))
-        for name in ("errors", "skipped", "held", "canonical_rejected", "conflicts"):
-            setattr(counters, name, stats.get(f"iria/{name}", 0))
+        counters = cls(first_error=stats.get(Fact.FIRST_ERROR), fatal=stats.get(Fact.FATAL))
+        for name, fact in _COUNTED.items():
+            if name != "stored":  # the sum of three others
+                setattr(counters, name, stats.get(fact, 0))
         return counters
+
+
+# RunCounters' counts and the facts that carry them.
+_COUNTED = {
+    "new": Fact.ARTICLES_NEW,
+    "updated": Fact.ARTICLES_UPDATED,
+    "unchanged": Fact.ARTICLES_UNCHANGED,
+    "gone": Fact.ARTICLES_GONE,
+    "moved": Fact.ARTICLES_MOVED,
+    "stored": Fact.ARTICLES_STORED,
+    "errors": Fact.ERRORS,
+    "skipped": Fact.SKIPPED,
+    "held": Fact.HELD,
+    "canonical_rejected": Fact.CANONICAL_REJECTED,
+    "conflicts": Fact.CONFLICTS,
+}
 
 
 @dataclass
@@ -99,27 +110,27 @@ class FetchCounts:
 
     @classmethod
     def from_stats(cls, stats: Mapping[str, Any]) -> FetchCounts:
-        def get(key: str) -> Any:
-            return stats.get(f"iria/{key}", 0)
+        def get(fact: Fact) -> Any:
+            return stats.get(fact, 0)  # a count no component made yet is 0
 
-        reached = ("listing_pages", "discovery_pages", "article_pages", "not_modified")
+        reached = (Fact.LISTING_PAGES, Fact.DISCOVERY_PAGES, Fact.ARTICLE_PAGES, Fact.NOT_MODIFIED)
         return cls(
-            mode=stats.get("iria/mode") or "full",
-            start_url=stats.get("iria/start_url"),
-            start_status=stats.get("iria/start_status"),
-            start_redirected=stats.get("iria/start_redirected"),
-            not_wordpress=bool(get("not_wordpress")),
-            source_links=get("source_links"),
+            mode=stats.get(Fact.MODE) or "full",
+            start_url=stats.get(Fact.START_URL),
+            start_status=stats.get(Fact.START_STATUS),
+            start_redirected=stats.get(Fact.START_REDIRECTED),
+            not_wordpress=bool(get(Fact.NOT_WORDPRESS)),
+            source_links=get(Fact.SOURCE_LINKS),
             pages_reached=sum(get(key) for key in reached),
-            article_pages=get("article_pages"),
-            extraction_failures=get("extraction_failures"),
-            warc_failures=get("warc_failures"),
-            listing_pages=get("listing_pages"),
-            listing_pages_without_articles=get("listing_pages_without_articles"),
+            article_pages=get(Fact.ARTICLE_PAGES),
+            extraction_failures=get(Fact.EXTRACTION_FAILURES),
+            warc_failures=get(Fact.WARC_FAILURES),
+            listing_pages=get(Fact.LISTING_PAGES),
+            listing_pages_without_articles=get(Fact.LISTING_PAGES_WITHOUT_ARTICLES),
             pages_fetched=stats.get("downloader/response_count", 0),
-            fatal=stats.get("iria/fatal"),
-            warc_file=stats.get("iria/warc_file"),
-            discovery=stats.get("iria/discovery"),
+            fatal=stats.get(Fact.FATAL),
+            warc_file=stats.get(Fact.WARC_FILE),
+            discovery=stats.get(Fact.DISCOVERY),
         )
 
 

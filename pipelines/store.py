@@ -21,6 +21,7 @@ from pipelines.record import RunRecorder
 from pipelines.record_rows import open_archive
 from pipelines.runs import FetchCounts
 from pipelines.warc import warc_folder
+from scraper.facts import Fact
 from scraper.signals import recheck_url
 
 logger = logging.getLogger(__name__)
@@ -56,14 +57,14 @@ class StorePipeline:
         spider = self.crawler.spider
         mode = "full" if spider.full else "incremental"
         self.recorder = RunRecorder.start(db, spider.start_url, mode, self.warc_folder)
-        self.stats.set_value("iria/run_id", self.recorder.run_id)
-        self.stats.set_value("iria/start_url", spider.start_url)
+        self.stats.set_value(Fact.RUN_ID, self.recorder.run_id)
+        self.stats.set_value(Fact.START_URL, spider.start_url)
 
     def process_item(self, item: Any) -> Any:
         recorder = self.recorder
         assert recorder is not None
         try:
-            recorder.warc_file(self.stats.get_value("iria/warc_file"))
+            recorder.warc_file(self.stats.get_value(Fact.WARC_FILE))
             recorder.record(item)
             while recorder.recheck:
                 url = recorder.recheck.pop()
@@ -88,10 +89,10 @@ class StorePipeline:
             fetch = FetchCounts.from_stats(self.stats.get_stats())
             evidence = spider.run_evidence()  # what the site says the section holds
             status, why = recorder.finish(reason, fetch, self.max_failure_rate, evidence)
-            self.stats.set_value("iria/expected", evidence.expected)
-            self.stats.set_value("iria/found", len(evidence.found))
-            self.stats.set_value("iria/status", status)
-            self.stats.set_value("iria/status_reason", why)
+            self.stats.set_value(Fact.EXPECTED, evidence.expected)
+            self.stats.set_value(Fact.FOUND, len(evidence.found))
+            self.stats.set_value(Fact.STATUS, status)
+            self.stats.set_value(Fact.STATUS_REASON, why)
             recorder.db.close()
             from iria_archive.search.index import sync_after_writes
 

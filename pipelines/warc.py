@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from scraper.facts import Fact
 from scraper.items import ArticlePage, FetchFailure
 
 logger = logging.getLogger(__name__)
@@ -161,12 +162,12 @@ class WarcPipeline:
         try:
             if self.writer is None:  # only runs that fetch something get a file
                 self.writer = WarcWriter(self.folder)
-                self.stats.set_value("iria/warc_file", self.writer.name)
+                self.stats.set_value(Fact.WARC_FILE, self.writer.name)
             self.writer.write(item)
         except OSError as error:
             # Not archived without its raw page: recorded, the run fails, and the next
             # run fetches the page again (an article failure with no status is retried).
-            self.stats.inc_value("iria/warc_failures")
+            self.stats.inc_value(Fact.WARC_FAILURES)
             logger.error("Could not write the raw page of %s: %s", item.url, error)
             return FetchFailure(
                 url=item.url,

@@ -22,6 +22,7 @@ from scrapy.http import Response
 from twisted.internet import error as tx_errors
 from twisted.internet.defer import Deferred
 
+from scraper.facts import Fact
 from scraper.urls import canonical_url
 
 # Connection-level failures: the site is unreachable, not its robots.txt unreadable.
@@ -61,7 +62,7 @@ class SiteBoundaryMiddleware:
         parts = urlsplit(request.url)
         netloc = (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
         if parts.scheme not in ("http", "https") or netloc not in allowed:
-            self.crawler.stats.inc_value("iria/offsite_refused")
+            self.crawler.stats.inc_value(Fact.OFFSITE_REFUSED)
             raise OffsiteRequest(f"refused to leave the site for {request.url[:200]}")
 
 
@@ -158,7 +159,7 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def _forbid(self, netloc: str, problem: str) -> None:
         stats = self.crawler.stats
-        stats.set_value("iria/fatal", f"robots.txt of {netloc} unreadable ({problem})")
+        stats.set_value(Fact.FATAL, f"robots.txt of {netloc} unreadable ({problem})")
         deferred = self._parsers[netloc]
         parser: Any = _DisallowAll()  # Scrapy's RobotParser interface: `allowed` only
         self._parsers[netloc] = parser

@@ -9,6 +9,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
+from scraper.facts import Fact
+
 
 class Progress:
     """Redraws `pages · articles · errors` on stderr once a second."""
@@ -45,10 +47,10 @@ class Progress:
         get = self.stats.get_value
         line = (
             f"pages {get('downloader/response_count', 0)}"
-            f" · articles {get('iria/articles_stored', 0)}"
-            f" (new {get('iria/articles_new', 0)}, updated {get('iria/articles_updated', 0)},"
-            f" unchanged {get('iria/articles_unchanged', 0)})"
-            f" · errors {get('iria/errors', 0)}"
+            f" · articles {get(Fact.ARTICLES_STORED, 0)}"
+            f" (new {get(Fact.ARTICLES_NEW, 0)}, updated {get(Fact.ARTICLES_UPDATED, 0)},"
+            f" unchanged {get(Fact.ARTICLES_UNCHANGED, 0)})"
+            f" · errors {get(Fact.ERRORS, 0)}"
         )
         self.stream.write("\r\x1b[K" + line)
         self.stream.flush()

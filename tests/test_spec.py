@@ -137,3 +137,45 @@ def test_the_code_writes_only_documented_kinds() -> None:
     }
     assert {kind for kind, _ in named} >= {"listing", "article", "extraction", "held", "skipped"}
     assert [(k, where) for k, where in sorted(named) if k not in FAILURE_KINDS] == []
+
+
+# -- Run facts: named once (scraper/facts.py) ---------------------------------------------
+
+
+def _product_sources() -> list[Path]:
+    return [
+        path
+        for folder in ("scraper", "pipelines", "iria_archive")
+        for path in sorted((REPO / folder).rglob("*.py"))
+    ]
+
+
+def test_run_facts_are_named_only_in_their_enum() -> None:
+    """A stats key spelt out as a string is a fact a typo can silently lose."""
+    from scraper.facts import Fact
+
+    spelt_out = []
+    for path in _product_sources():
+        if path == REPO / "scraper" / "facts.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if node.value.startswith("iria/"):
+                    spelt_out.append(f"{path.relative_to(REPO)}:{node.lineno} {node.value}")
+    assert spelt_out == []
+    assert all(fact.value.startswith("iria/") for fact in Fact)
+
+
+def test_every_fact_the_run_is_judged_by_is_written_by_a_component() -> None:
+    """pipelines/runs.py reads a missing count as 0: a fact no component writes would
+    silently switch a failure check off."""
+    read = set(re.findall(r"Fact\.([A-Z_]+)", (REPO / "pipelines" / "runs.py").read_text()))
+    written: set[str] = set()
+    for path in _product_sources():
+        if path.name not in ("runs.py", "facts.py"):
+            written |= set(re.findall(r"Fact\.([A-Z_]+)", path.read_text("utf-8")))
+    # RunCounters' own counts are written by the store through RunCounters.as_stats.
+    counted = {"ARTICLES_NEW", "ARTICLES_UPDATED", "ARTICLES_UNCHANGED", "ARTICLES_GONE"}
+    counted |= {"ARTICLES_MOVED", "ARTICLES_STORED", "ERRORS", "SKIPPED", "HELD"}
+    counted |= {"CANONICAL_REJECTED", "CONFLICTS", "FIRST_ERROR", "FATAL"}
+    assert read - written - counted == set()

@@ -29,6 +29,7 @@ from iria_archive.crawl import (
     run_sections,
 )
 from pipelines.archive import NotAnArchive
+from scraper.facts import Fact
 
 
 def _parse_setting(
@@ -255,8 +256,8 @@ def summary(result: CrawlResult, db_path: str) -> str:
         f"  requests      {stats.get('downloader/request_count', 0)}"
         f"  (responses {fetch.pages_fetched}, retries {stats.get('retry/count', 0)})",
         f"  archive pages {fetch.listing_pages}",
-        f"  listed        {stats.get('iria/found', 0)}"
-        + (f"  (the site counts {expected})" if (expected := stats.get("iria/expected")) else ""),
+        f"  listed        {stats.get(Fact.FOUND, 0)}"
+        + (f"  (the site counts {expected})" if (expected := stats.get(Fact.EXPECTED)) else ""),
         f"  articles      {counts.stored}"
         f"  (new {counts.new}, updated {counts.updated}, unchanged {counts.unchanged},"
         f" gone {counts.gone}, moved {counts.moved})",

@@ -19,6 +19,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from scraper.discovery import Section
+from scraper.facts import Fact
 from scraper.items import SourceHints
 from scraper.listing import parse_listing
 from scraper.permalinks import PermalinkShape
@@ -65,7 +66,7 @@ class ArchiveWalk:
 
     def parse(self, response: Response, quiet: int = 0) -> Iterator[Any]:
         stats = self.section.stats
-        stats.inc_value("iria/listing_pages")
+        stats.inc_value(Fact.LISTING_PAGES)
         self.pages += 1
         self.visited.update((response.url, canonical_url(response.url)))
         listing = (
@@ -84,11 +85,11 @@ class ArchiveWalk:
         if not listing or not listing.article_urls:
             # A WordPress archive page never answers 200 with an empty loop: the theme
             # changed or this is not an archive. An alarm only if no source has links.
-            stats.inc_value("iria/listing_pages_without_articles")
+            stats.inc_value(Fact.LISTING_PAGES_WITHOUT_ARTICLES)
             self.stop_reason = "empty page"
             yield from self.section.source_worked(self.name, 0)
             return
-        stats.inc_value("iria/article_links", len(listing.article_urls))
+        stats.inc_value(Fact.ARTICLE_LINKS, len(listing.article_urls))
         self.pages_read[listing.page_number] = len(listing.article_urls)
         known, settled = self.section.state.known, self.section.state.settled_links
         unseen = [u for u in listing.article_urls if u not in self.seen]
@@ -111,7 +112,7 @@ class ArchiveWalk:
         elif not (self.section.full or quiet < self.stop_after):
             self.stop_reason = "no new links"
         elif self.pages >= self.max_pages:
-            stats.set_value("iria/listing_page_cap_reached", self.max_pages)
+            stats.set_value(Fact.LISTING_PAGE_CAP_REACHED, self.max_pages)
             self.stop_reason = "page cap"
         else:
             yield self.request(next_url, quiet)

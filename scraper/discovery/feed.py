@@ -27,6 +27,7 @@ from w3lib.url import add_or_replace_parameters
 
 from scraper.discovery import Section
 from scraper.discovery.dates import from_struct, later
+from scraper.facts import Fact
 from scraper.items import PageValidators, SourceHints
 from scraper.urls import archive_root, canonical_url
 
@@ -119,8 +120,8 @@ class FeedDiscovery:
 
     def parse(self, response: Response, path_index: int, page: int, quiet: int) -> Iterator[Any]:
         if response.status == 304:  # nothing in the feed changed since the last run
-            self.section.stats.inc_value("iria/discovery_pages")
-            self.section.stats.inc_value("iria/feed_not_modified")
+            self.section.stats.inc_value(Fact.DISCOVERY_PAGES)
+            self.section.stats.inc_value(Fact.FEED_NOT_MODIFIED)
             yield from self.section.source_worked(self.name, 0)
             return
         if response.meta.get("redirect_urls"):
@@ -143,7 +144,7 @@ class FeedDiscovery:
             else:  # past the last page, as WordPress answers
                 yield from self.section.source_worked(self.name, self.links)
             return
-        self.section.stats.inc_value("iria/discovery_pages")
+        self.section.stats.inc_value(Fact.DISCOVERY_PAGES)
         etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
         if etag or modified:
             yield PageValidators(

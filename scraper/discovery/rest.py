@@ -26,6 +26,7 @@ from scrapy.http import Response
 from scraper.discovery import Section
 from scraper.discovery.bounds import Bounds
 from scraper.discovery.dates import instant, later, local_with_offset, utc
+from scraper.facts import Fact
 from scraper.items import FetchFailure, SourceHints, SourceInfo
 from scraper.urls import canonical_url
 
@@ -68,7 +69,7 @@ class RestDiscovery:
         )
 
     def parse_categories(self, response: Response, page: int) -> Iterator[Any]:
-        self.section.stats.inc_value("iria/discovery_pages")
+        self.section.stats.inc_value(Fact.DISCOVERY_PAGES)
         batch = _json_list(response)
         if batch is None:
             yield from self.section.source_failed(self.name)
@@ -86,7 +87,7 @@ class RestDiscovery:
         self.category_ids = self._subtree()
         if not self.category_ids:
             # The API does not know this archive (not a category, or another site).
-            self.section.stats.set_value("iria/rest_unknown_category", 1)
+            self.section.stats.set_value(Fact.REST_UNKNOWN_CATEGORY, 1)
             yield SourceInfo(self.section.start_url, api_root=None)
             yield from self.section.source_failed(self.name)
             return
@@ -135,7 +136,7 @@ class RestDiscovery:
         )
 
     def parse_posts(self, response: Response, page: int) -> Iterator[Any]:
-        self.section.stats.inc_value("iria/discovery_pages")
+        self.section.stats.inc_value(Fact.DISCOVERY_PAGES)
         posts = _json_list(response)
         if posts is None:
             yield from self.section.source_failed(self.name)
@@ -162,7 +163,7 @@ class RestDiscovery:
         for post, url in listed:
             hints = post_hints(post, install=rest_home(self.api_root))
             if hints.protected:
-                self.section.stats.inc_value("iria/protected_skipped")
+                self.section.stats.inc_value(Fact.PROTECTED_SKIPPED)
                 if url not in self.section.state.settled_links:
                     yield FetchFailure(url, kind="protected", reason="password-protected post")
                 continue
@@ -177,7 +178,7 @@ class RestDiscovery:
 
     def failed(self, failure: Any) -> Iterator[Any]:
         """The API went away (a plugin turned it off, 401, 5xx): the next source."""
-        self.section.stats.inc_value("iria/rest_failures")
+        self.section.stats.inc_value(Fact.REST_FAILURES)
         yield from self.section.source_failed(self.name)
 
 

@@ -19,6 +19,7 @@ from scrapy.utils.sitemap import Sitemap
 from scraper.discovery import Section
 from scraper.discovery.bounds import Bounds
 from scraper.discovery.dates import later, utc
+from scraper.facts import Fact
 from scraper.items import SourceHints
 from scraper.urls import canonical_url
 
@@ -57,14 +58,14 @@ class SitemapDiscovery:
             if index is not None and index + 1 < len(INDEXES) and self.pages.take():
                 yield self._request(self.site_root + INDEXES[index + 1], index + 1)
             return
-        self.section.stats.inc_value("iria/discovery_pages")
+        self.section.stats.inc_value(Fact.DISCOVERY_PAGES)
         try:
             sitemap = Sitemap(response.body)
         except Exception as error:  # lxml raises several kinds on non-XML
             # A sitemap is optional (it only tells which known articles changed), but
             # an unreadable one is worth a line in the log and a count.
             logger.warning("Unreadable sitemap %s: %s", response.url, error)
-            self.section.stats.inc_value("iria/sitemap_errors")
+            self.section.stats.inc_value(Fact.SITEMAP_ERRORS)
             return
         if sitemap.type == "sitemapindex":
             for entry in sitemap:
@@ -95,5 +96,5 @@ class SitemapDiscovery:
 
     def failed(self, failure: Any) -> Iterator[Any]:
         logger.warning("Sitemap request failed: %s", failure.getErrorMessage())
-        self.section.stats.inc_value("iria/sitemap_errors")
+        self.section.stats.inc_value(Fact.SITEMAP_ERRORS)
         return iter(())

@@ -37,6 +37,7 @@ from scraper.discovery.feed import FeedDiscovery
 from scraper.discovery.rest import RestDiscovery
 from scraper.discovery.sitemap import SitemapDiscovery
 from scraper.evidence import ArchiveEvidence, SectionEvidence
+from scraper.facts import Fact
 from scraper.items import FetchFailure, SourceHints, SourceInfo
 from scraper.outcomes import api_root as find_api_root
 from scraper.outcomes import article_outcomes, failure_outcome, made_by_wordpress
@@ -142,7 +143,7 @@ class CategorySpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         # Scrapy >= 2.16 calls start(), never start_requests().
-        self.stats.set_value("iria/mode", "full" if self.full else "incremental")
+        self.stats.set_value(Fact.MODE, "full" if self.full else "incremental")
         for url in self.state.retry:  # failures that may have healed: asked first
             self.requested.add(url)
             hints = self.state.retry_hints.get(url) or SourceHints("retry")
@@ -161,7 +162,7 @@ class CategorySpider(scrapy.Spider):
 
     def parse_start(self, response: Response) -> Iterator[Any]:
         """The category archive's first page: is it WordPress, does it offer an API?"""
-        self.stats.set_value("iria/start_status", response.status)
+        self.stats.set_value(Fact.START_STATUS, response.status)
         if response.status in (404, 410):
             yield FetchFailure(
                 url=self.start_url,
@@ -174,7 +175,7 @@ class CategorySpider(scrapy.Spider):
             yield from elsewhere
             return
         if not made_by_wordpress(response):
-            self.stats.set_value("iria/not_wordpress", 1)
+            self.stats.set_value(Fact.NOT_WORDPRESS, 1)
         self.start_page = response
         api_root = find_api_root(response)
         if api_root:
@@ -190,7 +191,7 @@ class CategorySpider(scrapy.Spider):
         if _archive_path(landed) == _archive_path(requested):
             return
         landed = _feed_archive(canonical_url(landed))
-        self.stats.set_value("iria/start_redirected", landed)
+        self.stats.set_value(Fact.START_REDIRECTED, landed)
         yield FetchFailure(
             url=self.start_url,
             kind="listing",
@@ -199,7 +200,7 @@ class CategorySpider(scrapy.Spider):
 
     def start_failed(self, failure: Failure) -> Iterator[Any]:
         if failure.check(HttpError):
-            self.stats.set_value("iria/start_status", failure.value.response.status)
+            self.stats.set_value(Fact.START_STATUS, failure.value.response.status)
         yield from self._failed(failure, kind="listing")
 
     def _rest(self, api_root: str) -> RestDiscovery:
@@ -301,10 +302,10 @@ class CategorySpider(scrapy.Spider):
         archive for what the feed did not list; the feed's pages come first, so every
         article it lists is fetched with its hints, whatever the timing of responses."""
         self.links_found += links
-        self.stats.set_value("iria/source_links", self.links_found)
+        self.stats.set_value(Fact.SOURCE_LINKS, self.links_found)
         if links and source not in self.sources_used:
             self.sources_used.append(source)
-            self.stats.set_value("iria/discovery", ",".join(self.sources_used))
+            self.stats.set_value(Fact.DISCOVERY, ",".join(self.sources_used))
         if source == "feed" and self.full:
             yield from self._walk()
 
@@ -354,7 +355,7 @@ class CategorySpider(scrapy.Spider):
 
     def parse_article(self, response: Response, listing_url: str | None) -> Iterator[Any]:
         if response.status == 304:
-            self.stats.inc_value("iria/not_modified")
+            self.stats.inc_value(Fact.NOT_MODIFIED)
         elif isinstance(response, TextResponse):
             self.learn_permalinks([canonical_url(response.url)])
         yield from article_outcomes(response, listing_url)
@@ -368,7 +369,7 @@ class CategorySpider(scrapy.Spider):
     def _failed(self, failure: Failure, kind: str) -> Iterator[Any]:
         outcome = failure_outcome(failure, kind)
         if outcome is None or getattr(outcome, "kind", None) == "skipped":
-            self.stats.inc_value("iria/ignored_requests")
+            self.stats.inc_value(Fact.IGNORED_REQUESTS)
         if outcome is not None:
             yield outcome
 
