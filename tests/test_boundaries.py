@@ -164,3 +164,20 @@ def test_an_unreadable_robots_txt_forbids_everything(
     assert "unreadable" in process.stderr.splitlines()[-1]
     assert [p for _m, p, _h in server.requests] == ["/robots.txt"]
     assert archived(db_path) == {}
+
+
+def test_the_scrapy_internals_the_strict_robots_policy_overrides_are_still_there() -> None:
+    """StrictRobotsTxtMiddleware overrides three private members of Scrapy's middleware
+    (no public hook sees robots.txt's HTTP status). A Scrapy that renames or reshapes one
+    must fail here, by name, not as a robots policy that silently allows everything."""
+    import inspect
+
+    from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+
+    parse = RobotsTxtMiddleware._parse_robots
+    assert inspect.iscoroutinefunction(parse)
+    assert list(inspect.signature(parse).parameters) == ["self", "response", "netloc", "request"]
+    error = RobotsTxtMiddleware._robots_error
+    assert list(inspect.signature(error).parameters) == ["self", "exc", "netloc"]
+    init = inspect.getsource(RobotsTxtMiddleware.__init__)
+    assert "self._parsers" in init  # netloc -> parser, or the Deferred of one being read
