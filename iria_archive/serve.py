@@ -49,12 +49,6 @@ ABOUT_KEYS = (
     *("title", "description", "description_html", "source", "source_url"),
     *("license", "license_url"),
 )
-# metadata.yml's feed names IRIA where it has no article to name; a config renames these.
-FEED_TITLE, FEED_AUTHOR, FEED_LINK = (
-    "'IRIA Europe archive'",
-    "'IRIA'",
-    "'https://www.ir-ia.com/news/category/europe/'",
-)
 
 
 def archive_metadata(db_path: str, config: ArchiveConfig | None = None) -> dict[str, Any]:
@@ -79,15 +73,14 @@ def archive_metadata(db_path: str, config: ArchiveConfig | None = None) -> dict[
     for key in ABOUT_KEYS:
         metadata.pop(key, None)
     metadata.update(about)
-    feed = database["queries"]["feed"]
-    feed["title"] = f"{about['title']} feed"
+    database["queries"]["feed"]["title"] = f"{about['title']} feed"
     author = about.get("source") if len(config.sites) == 1 else about["title"]
-    for literal, value in (
-        (FEED_TITLE, about["title"]),
-        (FEED_AUTHOR, author or about["title"]),
-        (FEED_LINK, config.sections[0].url),
-    ):
-        feed["sql"] = feed["sql"].replace(literal, "'" + value.replace("'", "''") + "'")
+    # The feed query reads these through the plugin's magic parameters (web/hooks.py).
+    metadata["plugins"][PLUGIN].update(
+        feed_title=about["title"],
+        feed_author=author or about["title"],
+        feed_link=config.sections[0].url,
+    )
     return metadata
 
 

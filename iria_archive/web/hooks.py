@@ -25,7 +25,7 @@ from iria_archive.web.facets import MonthFacet, SectionFacet
 from iria_archive.web.listings import ROUTE as LISTING_ROUTE
 from iria_archive.web.listings import listing_view, month_name, path_value
 from iria_archive.web.search_page import search_view
-from iria_archive.web.sections import section_filter
+from iria_archive.web.sections import PLUGIN, section_filter
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
 # The search query marks matches with these; `highlight` turns only them into HTML.
@@ -37,6 +37,19 @@ def startup(datasette: Any) -> None:
     # Every page of a sorted table in one total order (issue 19, item 6).
     paging.install()
     front.stable_route(datasette)  # /archive whatever the file's name (issue 20)
+
+
+@hookimpl
+def register_magic_parameters(datasette: Any) -> list[tuple[str, Any]]:
+    """:_iria_feed_title, :_iria_feed_author, :_iria_feed_link: the archive's own names
+    for the feed query, from the plugin's configuration (metadata.yml, or the config)."""
+
+    def feed_name(key: str, _request: Any) -> str:
+        if not key.startswith("feed_"):
+            raise KeyError(key)
+        return str((datasette.plugin_config(PLUGIN) or {})[key])
+
+    return [("iria", feed_name)]
 
 
 @hookimpl
