@@ -10,3 +10,33 @@ facets       the month and section facets of the table view
 paging       every page of a sorted table in one total order (no row skipped at a tie)
 public       what `serve --public` publishes: an allow-list; nothing loaded from elsewhere
 """
+
+# The plugin Datasette registers (entry point `datasette`): a package, so that Datasette
+# finds its `templates/` folder beside these hooks.
+from iria_archive.web.hooks import (  # noqa: E402
+    asgi_wrapper,
+    extra_template_vars,
+    filters_from_request,
+    permission_allowed,
+    prepare_connection,
+    prepare_jinja2_environment,
+    register_facet_classes,
+    register_magic_parameters,
+    register_routes,
+    render_cell,
+    startup,
+)
+
+__all__ = [
+    "asgi_wrapper",
+    "extra_template_vars",
+    "filters_from_request",
+    "permission_allowed",
+    "prepare_connection",
+    "prepare_jinja2_environment",
+    "register_facet_classes",
+    "register_magic_parameters",
+    "register_routes",
+    "render_cell",
+    "startup",
+]

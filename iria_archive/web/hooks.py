@@ -1,8 +1,9 @@
 """The plugin hooks Datasette calls: SQL functions, templates, cells, routes, facets, filters.
 
-Registered through the `datasette` entry point in pyproject.toml, so both
-`iria-archive serve` and the tests' in-process Datasette load it. Templates are in
-iria_archive/templates/ (put ahead of Datasette's own, which they extend).
+Registered through the `datasette` entry point in pyproject.toml (the `iria_archive.web`
+package, which re-exports these), so both `iria-archive serve` and the tests' in-process
+Datasette load it. The templates are the plugin's own `templates/` folder, which
+Datasette puts ahead of its own (they extend those as `default:...`).
 """
 
 from __future__ import annotations
@@ -10,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from pathlib import Path
 from typing import Any
 
 from datasette import hookimpl
 from datasette.facets import Facet
-from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup, escape
 
 from iria_archive.search.query import fts_query
@@ -27,7 +26,6 @@ from iria_archive.web.listings import listing_view, month_name, path_value
 from iria_archive.web.search_page import search_view
 from iria_archive.web.sections import PLUGIN, section_filter
 
-TEMPLATES = Path(__file__).parent.parent / "templates"
 # The search query marks matches with these; `highlight` turns only them into HTML.
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 
@@ -59,8 +57,6 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 
 @hookimpl
 def prepare_jinja2_environment(env: Any) -> None:
-    # Ours first; `{% extends "default:row.html" %}` still reaches Datasette's.
-    env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), env.loader])
     env.filters["highlight"] = highlight
     env.filters["reader_date"] = reader_date
     env.filters["path_value"] = path_value
