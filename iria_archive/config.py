@@ -1,7 +1,7 @@
 """What one archive holds: its sites, their sections and rules (the model of the config file).
 
 The file that describes them is read by config_file.py; with no file, the archive is
-the built-in one (`builtin_config`): IRIA's Europe section, as it always was.
+the built-in one (config_file.builtin_config, from builtin.toml): IRIA's Europe section.
 """
 
 from __future__ import annotations
@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
 
-from scraper.profile import GENERIC_PROFILE, IRIA_PROFILE, SiteProfile
+from scraper.profile import GENERIC_PROFILE, SiteProfile
 from scraper.urls import canonical_url, under_base
 
 
@@ -57,6 +56,9 @@ class ArchiveConfig:
     sites: tuple[Site, ...]
     path: Path | None = None  # None: the built-in config
     about: dict[str, str] = field(default_factory=dict)
+    # The rules for a URL under no site's base: WordPress's own, or the built-in site's
+    # (it always extracted every URL with its rules: a replica or mirror on another host).
+    fallback_profile: SiteProfile = GENERIC_PROFILE
 
     @property
     def sections(self) -> tuple[Section, ...]:
@@ -79,9 +81,7 @@ class ArchiveConfig:
         site = self.site_of(url)
         if site is not None:
             return site.profile
-        # The built-in archive always extracted every URL with IRIA's rules (a replica or
-        # a mirror of the site on another host): keep that when no file says otherwise.
-        return IRIA_PROFILE if self.path is None else GENERIC_PROFILE
+        return self.fallback_profile
 
     def crawl_settings(self, url: str) -> dict[str, Any]:
         """What a crawl of the section at `url` adds to the project's settings: its site's
@@ -107,32 +107,3 @@ class ArchiveConfig:
 
     def _where(self) -> str:
         return str(self.path) if self.path else "the built-in config"
-
-
-# The archive with no config file: IRIA's Europe section, as the project began.
-IRIA_BASE_URL = "https://www.ir-ia.com/news/"
-IRIA_ABOUT = {
-    "title": "IRIA Europe archive",
-    "description": (
-        "A searchable archive of the Europe section of IRIA, International Relations"
-        " Insights & Analysis. Articles are crawled politely, cleaned of the site's"
-        " boilerplate with trafilatura and indexed for full-text search."
-    ),
-    "source": "IRIA - International Relations Insights & Analysis",
-    "source_url": "https://www.ir-ia.com/news/category/europe/",
-    "license": "Articles © IRIA. Archived for research, search and citation;"
-    " not for republication.",
-}
-
-
-def builtin_config(start_url: str | None = None) -> ArchiveConfig:
-    """IRIA's Europe section (or `start_url`, the old IRIA_START_URL setting, instead)."""
-    url = canonical_url(start_url or urljoin(IRIA_BASE_URL, "category/europe/"))
-    site = Site(
-        name="iria",
-        base_url=IRIA_BASE_URL,
-        profile=IRIA_PROFILE,
-        sections=(Section("iria", "europe", url),),
-        about=dict(IRIA_ABOUT),
-    )
-    return ArchiveConfig(sites=(site,), path=None)

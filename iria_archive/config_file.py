@@ -30,14 +30,16 @@ was expected, in one line.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import tomllib
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from iria_archive.config import ArchiveConfig, ConfigError, Section, Site, builtin_config
+from iria_archive.config import ArchiveConfig, ConfigError, Section, Site
 from scraper.profile import PROFILES, SiteProfile
 from scraper.urls import canonical_url
 
@@ -52,6 +54,19 @@ def config_path(option: str | None, db_path: str) -> Path | None:
         return Path(option)
     beside = Path(db_path).resolve().parent / CONFIG_NAME
     return beside if beside.is_file() else None
+
+
+def builtin_config(start_url: str | None = None) -> ArchiveConfig:
+    """The archive with no config file (builtin.toml, read like any config); `start_url`
+    (the old IRIA_START_URL setting) replaces its one section's URL."""
+    text = files("iria_archive").joinpath("builtin.toml").read_text(encoding="utf-8")
+    config = _parse(tomllib.loads(text), Path("builtin.toml"))
+    (site,) = config.sites
+    if start_url:
+        (section,) = site.sections
+        section = dataclasses.replace(section, url=canonical_url(start_url))
+        site = dataclasses.replace(site, sections=(section,))
+    return dataclasses.replace(config, sites=(site,), path=None, fallback_profile=site.profile)
 
 
 def load_config(path: Path | None, start_url: str | None = None) -> ArchiveConfig:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from iria_archive.config import ConfigError, builtin_config
-from iria_archive.config_file import config_path, load_config
+from iria_archive.config import ConfigError
+from iria_archive.config_file import builtin_config, config_path, load_config
 from pipelines.extract import extractor_stamp
 from scraper.profile import GENERIC_PROFILE, IRIA_PROFILE
 from tests.conftest import run_cli
