@@ -39,7 +39,7 @@ def _usage() -> dict[str, float]:
 def worker_crawl(mode: str, start_url: str, db_path: str) -> dict[str, Any]:
     """Crawl the replica: `pipeline` (the real crawl) or `fetch` (the same walk, no items)."""
     # Imported before the clock starts, in both modes alike.
-    import pipelines.extract  # noqa: F401
+    import iria_archive.extraction.article  # noqa: F401
     import pipelines.store  # noqa: F401
     from iria_archive.crawl import configure_logging, project_settings, run_crawl
     from scraper.spiders.category import CategorySpider
@@ -99,7 +99,7 @@ def run_worker(*args: str, profile: Path | None = None) -> dict[str, Any]:
 
 
 def bench_crawl(n_articles: int, workdir: Path, profile: Path | None) -> dict[str, Any]:
-    from pipelines.extract import ExtractionError, extract_article
+    from iria_archive.extraction.article import ExtractionError, extract_article
     from replica import ReplicaServer
 
     for name in ("crawl.db", "fetch.db", "profiled.db"):  # crawls start from nothing

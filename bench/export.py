@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipelines.record_rows import article_row, open_archive, upsert_article  # noqa: E402
+from iria_archive.archive.rows import article_row, open_archive, upsert_article  # noqa: E402
 
 WORDS = (
     "the government said talks on energy trade sanctions border election parliament "

@@ -80,7 +80,7 @@ def all_pages(extra: Path | None = None, per_theme: int = 40) -> list[Page]:
 
 def outputs(pages: list[Page]) -> dict[str, Any]:
     """Every field of every page's item, or the error it raised."""
-    from pipelines.extract import ExtractionError, extract_article
+    from iria_archive.extraction.article import ExtractionError, extract_article
 
     found: dict[str, Any] = {}
     for name, url, html in pages:
@@ -130,7 +130,7 @@ def bench_extract_speed(pages: list[Page] | None = None, rounds: int = 3) -> dic
     """CPU of extract_article / CPU of trafilatura.extract (same options, same pages)."""
     import trafilatura
 
-    from pipelines.extract import TRAFILATURA_OPTIONS, extract_article
+    from iria_archive.extraction.article import TRAFILATURA_OPTIONS, extract_article
 
     pages = all_pages() if pages is None else pages
 

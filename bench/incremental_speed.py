@@ -7,7 +7,7 @@ that section (synthetic rows, realistic text lengths). A no-change run asks the 
 things (robots.txt, the feed or the REST API, answered "not modified"), so its cost is
 what the run reads of the archive and starts up: it should not grow with the archive.
 Prints the wall time of the real `iria-archive crawl` (min and median of 3), and the
-time of the state read alone (pipelines.state.load_crawl_state).
+time of the state read alone (iria_archive.archive.state.load_crawl_state).
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def _grow(db_path: Path, n: int, host: str, section: str) -> None:
 def bench_incremental(n: int, workdir: Path, repeats: int = 3) -> dict[str, Any]:
     """The no-change run at `n` articles, timed `repeats` times (the last one's requests
     counted too)."""
-    from pipelines.state import load_crawl_state
+    from iria_archive.archive.state import load_crawl_state
     from replica import ReplicaServer
 
     db_path = workdir / "incremental.db"

@@ -28,13 +28,13 @@ TARGET_PAGES = 200_000
 
 def write_warc(db_path: Path, n_pages: int) -> int:
     """An archive whose one run recorded a WARC file of `n_pages` article pages."""
-    from pipelines.record_rows import open_archive
-    from pipelines.runs import record_warc_file, start_run
-    from pipelines.warc import WarcWriter, warc_dir
+    from iria_archive.archive.rows import open_archive
+    from iria_archive.archive.runs import record_warc_file, start_run
+    from iria_archive.archive.warc_write import WarcWriter, warc_dir
+    from iria_archive.model.items import ArticlePage
+    from iria_archive.model.urls import canonical_url
     from replica import Site
     from replica.generate import generate_posts
-    from scraper.items import ArticlePage
-    from scraper.urls import canonical_url
 
     site = Site("http://bench.example", generate_posts(n_pages))
     writer = WarcWriter(warc_dir(str(db_path)))
@@ -69,9 +69,9 @@ def write_warc(db_path: Path, n_pages: int) -> int:
 
 def bench_reprocess(n_pages: int, workdir: Path, workers: int | None = None) -> dict[str, Any]:
     """Reprocess a generated WARC of `n_pages` pages; the wall time projected to 200k."""
-    from pipelines.record_rows import open_archive
-    from pipelines.reprocess import reprocess
-    from pipelines.warc import warc_dir
+    from iria_archive.archive.reprocess import reprocess
+    from iria_archive.archive.rows import open_archive
+    from iria_archive.archive.warc_write import warc_dir
 
     folder = workdir / "reprocess"
     if folder.exists():

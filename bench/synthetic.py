@@ -45,8 +45,8 @@ def _vocabulary(size: int = 30_000) -> list[str]:
 
 def synthetic_rows(n: int, seed: int = 5) -> Iterator[dict[str, Any]]:
     """`n` article rows of realistic lengths (log-normal around 650 words), via article_row."""
-    from pipelines.extract import EXTRACTOR
-    from pipelines.record_rows import article_row
+    from iria_archive.archive.rows import article_row
+    from iria_archive.extraction.article import EXTRACTOR
 
     rng = random.Random(seed)
     words = _vocabulary()
@@ -93,14 +93,14 @@ def _accumulate(values: list[float]) -> Iterator[float]:
 
 
 def build_archive(path: Path, n: int) -> dict[str, Any]:
-    """The schema from pipelines.schema, rows from article_row, batched inserts.
+    """The schema from iria_archive.archive.schema, rows from article_row, batched inserts.
 
     `upsert_article` one row at a time (one transaction each) would take too long for
     200,000 rows; insert_all in one transaction goes through the same FTS triggers.
     """
     from sqlite_utils import Database
 
-    from pipelines.schema import ensure_schema
+    from iria_archive.archive.schema import ensure_schema
 
     db = Database(path)
     ensure_schema(db)

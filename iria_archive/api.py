@@ -7,7 +7,7 @@
 
 An `Archive` only reads (the file is opened read-only, whatever else holds it), so a
 script can run beside a crawl and never costs it a write. Rows are dicts keyed by the
-columns of `articles` (README, "Columns of `articles`"; pipelines/columns.py).
+columns of `articles` (README, "Columns of `articles`"; iria_archive/archive/columns.py).
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any
 
-from pipelines.archive import NotAnArchive, open_read_only
-from pipelines.extract import ExtractedArticle, ExtractionError, extract_article
-from scraper.profile import SiteProfile, profile_named
+from iria_archive.archive.database import NotAnArchive, open_read_only
+from iria_archive.extraction.article import ExtractedArticle, ExtractionError, extract_article
+from iria_archive.model.profile import SiteProfile, profile_named
 
 __all__ = ["Archive", "ExtractedArticle", "ExtractionError", "NotAnArchive", "extract"]
 

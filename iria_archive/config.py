@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scraper.profile import GENERIC_PROFILE, SiteProfile
-from scraper.urls import canonical_url, under_base
+from iria_archive.model.profile import GENERIC_PROFILE, SiteProfile
+from iria_archive.model.urls import canonical_url, under_base
 
 
 class ConfigError(ValueError):

@@ -40,8 +40,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from iria_archive.config import ArchiveConfig, ConfigError, Section, Site
-from scraper.profile import PROFILES, SiteProfile
-from scraper.urls import canonical_url
+from iria_archive.model.profile import PROFILES, SiteProfile
+from iria_archive.model.urls import canonical_url
 
 CONFIG_NAME = "iria-archive.toml"
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")

@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from scraper.facts import Fact
+from iria_archive.model.facts import Fact
 
 if TYPE_CHECKING:
     from scrapy.settings import Settings
@@ -130,9 +130,9 @@ def run_sections(
     from scrapy.crawler import Crawler, CrawlerProcess
     from twisted.internet import defer
 
-    from pipelines.state import load_crawl_state
+    from iria_archive.archive.state import load_crawl_state
+    from iria_archive.model.urls import canonical_url
     from scraper.spiders.category import CategorySpider
-    from scraper.urls import canonical_url
 
     process = CrawlerProcess(settings)
     # Each section that started: its crawler, or why it could not start. Judged after the
@@ -245,7 +245,7 @@ def _close_unopened_run(crawler: Any, result: CrawlResult) -> None:
     was never closed, so the run row would say `running` until the next crawl."""
     from sqlite_utils import Database
 
-    from pipelines.runs import close_unopened_run
+    from iria_archive.archive.runs import close_unopened_run
 
     db = Database(crawler.settings.get("IRIA_DB_PATH"))
     try:

@@ -12,9 +12,9 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from iria_archive.archive.database import open_read_only
 from iria_archive.config import ArchiveConfig, Section, Site
-from pipelines.archive import open_read_only
-from scraper.profile import IRIA_PROFILE
+from iria_archive.model.profile import IRIA_PROFILE
 
 DEMO_PORT = 8765
 DEMO_DB = "demo.db"

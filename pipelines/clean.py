@@ -5,27 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from scraper.facts import Fact
-from scraper.items import FetchFailure
+from iria_archive.extraction.check import check_article
+from iria_archive.model.facts import Fact
+from iria_archive.model.items import FetchFailure
 
 logger = logging.getLogger(__name__)
-
-# An article without these is not worth a row; the page is retried on the next run.
-REQUIRED_FIELDS = ("url", "title", "text")
-
-
-def check_article(item: dict[str, Any]) -> dict[str, Any] | FetchFailure:
-    """The article, or a FetchFailure saying which required field it lacks."""
-    missing = [name for name in REQUIRED_FIELDS if not item.get(name)]
-    if missing:
-        url = item.get("requested_url") or item.get("url") or ""
-        return FetchFailure(
-            url=url,
-            kind="extraction",
-            reason="missing " + ", ".join(missing),
-            hints=item.get("hints"),
-        )
-    return item
 
 
 class CleanPipeline:

@@ -1,7 +1,7 @@
 """The crawl's extraction stage: raw article page -> the article's fields (or a failure).
 
 With IRIA_EXTRACT_WORKERS > 0 (the default: one per core) pages are extracted in worker
-processes (pipelines/extract_pool.py) while the main process goes on fetching and
+processes (iria_archive/extraction/pool.py) while the main process goes on fetching and
 writing; 0 extracts in the crawl's own process. Either way every item leaves this stage
 in the order it arrived, so the pipelines after it (clean, store) see the same sequence
 as an in-process crawl: same rows, same run record, one writer.
@@ -14,11 +14,11 @@ import dataclasses
 import logging
 from typing import Any, cast
 
-from pipelines.extract import extract_page
-from pipelines.extract_pool import ExtractionPool, PoolUnavailable, WorkerDied
-from scraper.facts import Fact
-from scraper.items import ArticlePage, FetchFailure
-from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
+from iria_archive.extraction.article import extract_page
+from iria_archive.extraction.pool import ExtractionPool, PoolUnavailable, WorkerDied
+from iria_archive.model.facts import Fact
+from iria_archive.model.items import ArticlePage, FetchFailure
+from iria_archive.model.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 class ExtractPipeline:
     """Raw article page -> a dict of the article's fields (or a FetchFailure).
 
-    The site profile comes from the crawl's settings (scraper.profile.profile_from_settings),
+    The site profile comes from the crawl's settings (model.profile.profile_from_settings),
     the number of extraction processes from IRIA_EXTRACT_WORKERS.
     """
 

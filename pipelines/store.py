@@ -1,9 +1,9 @@
-"""The crawl's last item pipeline: Scrapy's side of the record path (pipelines/record.py).
+"""The crawl's last item pipeline: Scrapy's side of the record path (archive/record.py).
 
 It opens a run on the archive when the spider opens, hands every item to the run's
 RunRecorder, mirrors the run's counters into the crawl's stats (the progress line and
 the summary read them), and judges and closes the run when the spider closes. The
-rules themselves live in pipelines/record.py, which `reprocess` uses too.
+rules themselves live in iria_archive/archive/record.py, which `reprocess` uses too.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from typing import Any
 from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
-from pipelines.lock import ArchiveLock
-from pipelines.record import RunRecorder
-from pipelines.record_rows import open_archive
-from pipelines.runs import FetchCounts
+from iria_archive.archive.lock import ArchiveLock
+from iria_archive.archive.record import RunRecorder
+from iria_archive.archive.rows import open_archive
+from iria_archive.archive.runs import FetchCounts
+from iria_archive.model.facts import Fact
 from pipelines.warc import warc_folder
-from scraper.facts import Fact
 from scraper.signals import recheck_url
 
 logger = logging.getLogger(__name__)
@@ -98,4 +98,4 @@ class StorePipeline:
 
             sync_after_writes(self.db_path)  # the search page's index follows the archive
         finally:
-            self._held.close()  # after the database is closed (see pipelines/lock.py)
+            self._held.close()  # after the database is closed (see iria_archive/archive/lock.py)

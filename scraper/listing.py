@@ -19,9 +19,9 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
+from iria_archive.model.permalinks import PermalinkShape
+from iria_archive.model.urls import archive_page_number, archive_root, canonical_url, same_site
 from scraper.listing_loop import entry_permalink, in_chrome, post_entries, shaped_links
-from scraper.permalinks import PermalinkShape
-from scraper.urls import archive_page_number, archive_root, canonical_url, same_site
 
 # No post_class() and no loop by structure: HTML5 <article> elements outside the chrome
 # (comment bodies are <article>s too), then any rel=bookmark link outside the chrome.

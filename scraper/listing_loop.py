@@ -25,8 +25,8 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
-from scraper.permalinks import RESERVED_SEGMENTS, PermalinkShape
-from scraper.urls import archive_root, canonical_url, same_site
+from iria_archive.model.permalinks import RESERVED_SEGMENTS, PermalinkShape
+from iria_archive.model.urls import archive_root, canonical_url, same_site
 
 # Page chrome and widgets: these elements, and those whose class or id names one of
 # these words (`widget_recent_entries`, `sidebar-1`, `jeg_footer`), unless the name is

@@ -22,8 +22,8 @@ from scrapy.http import Response
 from twisted.internet import error as tx_errors
 from twisted.internet.defer import Deferred
 
-from scraper.facts import Fact
-from scraper.urls import canonical_url
+from iria_archive.model.facts import Fact
+from iria_archive.model.urls import canonical_url
 
 # Connection-level failures: the site is unreachable, not its robots.txt unreadable.
 _UNREACHABLE = (

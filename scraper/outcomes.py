@@ -17,15 +17,15 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from scraper.items import (
+from iria_archive.model.items import (
     ArticleNotModified,
     ArticlePage,
     ArticleRedirected,
     FetchFailure,
     SourceHints,
 )
+from iria_archive.model.urls import canonical_url
 from scraper.middlewares import AlreadyRequested, OffsiteRequest
-from scraper.urls import canonical_url
 
 _API_LINK = "//head/link[@rel='https://api.w.org/']/@href"
 # Any of these in a page says WordPress made it (assets, REST API, post classes, blocks).

@@ -9,7 +9,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
-from scraper.facts import Fact
+from iria_archive.model.facts import Fact
 
 
 class Progress:

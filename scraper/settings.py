@@ -14,7 +14,7 @@ NEWSPIDER_MODULE = "scraper.spiders"
 # --- The project's own keys -------------------------------------------------------
 # The category archive to walk: any WordPress category archive works the same way.
 IRIA_START_URL = os.environ.get("IRIA_START_URL", "https://www.ir-ia.com/news/category/europe/")
-# The extraction rules of the section's site: a built-in profile's name (scraper.profile),
+# The extraction rules of the section's site: a built-in profile's name (model/profile.py),
 # or the site's own SiteProfile, which `iria-archive crawl` sets from the config file.
 IRIA_SITE_PROFILE = "iria"
 # The SQLite archive the store pipeline writes to.
@@ -32,7 +32,7 @@ IRIA_MAX_LISTING_PAGES = 1000
 IRIA_MAX_LINKS_PER_PAGE = 500
 # Reads what the archive already holds (known articles, validators, source stamps) for
 # the spider; the spider never opens the database itself.
-IRIA_STATE_LOADER = "pipelines.state.load_crawl_state"
+IRIA_STATE_LOADER = "iria_archive.archive.state.load_crawl_state"
 # The progress line on stderr: None shows it when stderr is a terminal.
 IRIA_PROGRESS = None
 # Set by `iria-archive crawl`, which takes the archive's lock before the crawl starts;
@@ -40,7 +40,7 @@ IRIA_PROGRESS = None
 IRIA_LOCK_HELD = False
 # Raw pages of each run go to a gzip WARC file here (default: warc/ beside the database).
 IRIA_WARC_DIR = ""
-# Run health (see pipelines/runs.py): the share of fetched article pages whose
+# Run health (see iria_archive/archive/runs.py): the share of fetched article pages whose
 # extraction may fail before the run counts as broken.
 IRIA_MAX_EXTRACTION_FAILURE_RATE = 0.5
 # Processes extracting article pages while the crawl fetches and writes (issue 21):

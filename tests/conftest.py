@@ -284,7 +284,7 @@ HOSTILE = (
 @pytest.fixture(scope="session")
 def hostile_archive(crawl: Crawl, replica: ReplicaServer, tmp_path_factory) -> Path:
     """A copy of the crawled archive whose script-trap article carries hostile HTML."""
-    from pipelines.record_rows import open_archive
+    from iria_archive.archive.rows import open_archive
 
     db_path = tmp_path_factory.mktemp("hostile") / "archive.db"
     source = open_archive(str(crawl.db_path))

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from iria_archive.model.evidence import ArchiveEvidence, SectionEvidence
 from replica import ReplicaServer
 from replica.faults import Faults
-from scraper.evidence import ArchiveEvidence, SectionEvidence
 from tests.conftest import FAST, RUNS_HEADER, archived, run_cli
 from tests.hostile_site import RedirectPrefix
 

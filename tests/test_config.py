@@ -8,8 +8,8 @@ import pytest
 
 from iria_archive.config import ConfigError
 from iria_archive.config_file import builtin_config, config_path, load_config
-from pipelines.extract import extractor_stamp
-from scraper.profile import GENERIC_PROFILE, IRIA_PROFILE
+from iria_archive.extraction.article import extractor_stamp
+from iria_archive.model.profile import GENERIC_PROFILE, IRIA_PROFILE
 from tests.conftest import run_cli
 
 GOOD = """

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.discovery.dates import later, local_with_offset, utc
+from iria_archive.model.dates import later, local_with_offset, utc
+from iria_archive.model.permalinks import PermalinkShape
 from scraper.discovery.rest import api_url, post_hints
 from scraper.listing import parse_listing
-from scraper.permalinks import PermalinkShape
 
 BASE = "https://news.example.org"
 

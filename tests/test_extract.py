@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract import ExtractionError, extract_article
+from iria_archive.extraction.article import ExtractionError, extract_article
 from replica import build_site
 from replica.render import BOILERPLATE_STRINGS
 

@@ -11,16 +11,16 @@ import pytest
 import trafilatura
 from scrapy.utils.test import get_crawler
 
-from pipelines.extract import (
+from iria_archive.extraction.article import (
     EXTRACTOR,
-    ExtractPipeline,
     ProtectedPostError,
     extract_article,
     extract_page,
     extractor_stamp,
 )
-from scraper.items import ArticlePage, FetchFailure, SourceHints
-from scraper.profile import GENERIC_PROFILE, IRIA_PROFILE, SiteProfile
+from iria_archive.model.items import ArticlePage, FetchFailure, SourceHints
+from iria_archive.model.profile import GENERIC_PROFILE, IRIA_PROFILE, SiteProfile
+from pipelines.extract_pipeline import ExtractPipeline
 
 ROOT = Path(__file__).parent.parent
 PAGES = Path(__file__).parent / "pages"
@@ -29,16 +29,17 @@ SEED_EXPECTED = json.loads((PAGES / "seed-article.expected.json").read_text("utf
 WP61 = PAGES / "wp61"
 # Everything that turns a page into an item, or reads a listing, for any site.
 GENERIC_MODULES = (
-    "pipelines/extract.py",
-    "pipelines/metadata.py",
-    "pipelines/page_sources.py",
-    "pipelines/conventions.py",
-    "pipelines/pruning.py",
-    "pipelines/clean.py",
-    "pipelines/guard.py",
+    "iria_archive/extraction/article.py",
+    "iria_archive/extraction/metadata.py",
+    "iria_archive/extraction/page_sources.py",
+    "iria_archive/extraction/conventions.py",
+    "iria_archive/extraction/pruning.py",
+    "iria_archive/extraction/check.py",
+    "iria_archive/model/dates.py",
+    "iria_archive/archive/guard.py",
     "scraper/listing.py",
     "scraper/listing_loop.py",
-    "scraper/permalinks.py",
+    "iria_archive/model/permalinks.py",
     "scraper/outcomes.py",
     *(str(p.relative_to(ROOT)) for p in sorted((ROOT / "scraper/discovery").glob("*.py"))),
 )

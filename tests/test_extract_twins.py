@@ -1,7 +1,7 @@
 """Extraction's Python twins of its XPaths select exactly what the XPaths select (issue 21).
 
 Extraction answers some XPaths from the page's TreeIndex instead of one lxml scan each
-(pipelines/conventions.foreign_regions and not_own, pruning._RULES, PageSources.select,
+(extraction/conventions.foreign_regions and not_own, pruning._RULES, PageSources.select,
 prose_length, _shown_text). The XPaths stay the definition: on real pages from other
 sites and on the replica's themes, each twin must give the XPath's own answer, node for
 node.
@@ -17,8 +17,8 @@ import pytest
 import trafilatura
 from lxml.html import HtmlElement
 
-from pipelines import page_sources, pruning
-from pipelines.conventions import (
+from iria_archive.extraction import page_sources, pruning
+from iria_archive.extraction.conventions import (
     AUTHOR_XPATHS,
     BIO_BOX,
     FOREIGN,
@@ -29,10 +29,10 @@ from pipelines.conventions import (
     foreign_regions,
     not_own,
 )
-from pipelines.page_sources import PageSources
-from pipelines.term_links import LEARN_FROM
+from iria_archive.extraction.page_sources import PageSources
+from iria_archive.extraction.term_links import LEARN_FROM
+from iria_archive.model.profile import WORDPRESS_PRUNE_XPATH, has_class
 from replica.site import build_site
-from scraper.profile import WORDPRESS_PRUNE_XPATH, has_class
 
 REGRESSION = Path(__file__).parent / "regression" / "pages.tar.xz"
 

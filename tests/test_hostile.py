@@ -24,13 +24,13 @@ from datasette.utils import tilde_encode
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from iria_archive.archive.rows import article_row, open_archive, upsert_article
+from iria_archive.extraction.article import ExtractionError, extract_article
+from iria_archive.model.urls import canonical_url
 from iria_archive.serve import SETTINGS, archive_metadata
-from pipelines.extract import ExtractionError, extract_article
-from pipelines.record_rows import article_row, open_archive, upsert_article
 from replica import ReplicaServer, build_site
 from replica.content import body_text
 from replica.render import BOILERPLATE_STRINGS
-from scraper.urls import canonical_url
 from tests.conftest import FAST, REPO
 
 SITE = build_site("http://127.0.0.1:8123", n_europe=30)

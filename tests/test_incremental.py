@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from sqlite_utils import Database
 
-from pipelines.lock import ArchiveLock
+from iria_archive.archive.lock import ArchiveLock
 from replica import Post, ReplicaServer, Site
 from replica.content import Block, in_category
 from replica.faults import Faults

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from iria_archive.model.urls import archive_root, canonical_url
 from replica import build_site
 from scraper.listing import parse_listing
-from scraper.urls import archive_root, canonical_url
 
 BASE = "http://127.0.0.1:8123"
 

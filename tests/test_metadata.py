@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from pipelines.extract import extract_article
-from scraper.items import SourceHints
+from iria_archive.extraction.article import extract_article
+from iria_archive.model.items import SourceHints
 
 WP61 = Path(__file__).parent / "pages" / "wp61"
 THEMES = ("twentytwentyone", "twentytwentytwo", "twentytwentythree")

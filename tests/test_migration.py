@@ -7,9 +7,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from pipelines.record_rows import open_archive
-from pipelines.schema import SCHEMA_VERSION
-from pipelines.state import load_crawl_state
+from iria_archive.archive.rows import open_archive
+from iria_archive.archive.schema import SCHEMA_VERSION
+from iria_archive.archive.state import load_crawl_state
 from tests.conftest import run_cli
 
 FIXTURE = Path(__file__).parent / "pages" / "archive-v5.db"

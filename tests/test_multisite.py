@@ -294,7 +294,7 @@ def test_a_stop_signal_before_the_crawl_starts_is_an_interrupt_not_a_failure(
 
 
 def test_sections_crawled_within_one_second_keep_a_warc_file_each(tmp_path: Path) -> None:
-    from pipelines.warc import WarcWriter
+    from iria_archive.archive.warc_write import WarcWriter
 
     first = WarcWriter(tmp_path)
     first.close()

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.schema import SCHEMA_VERSION
+from iria_archive.archive.schema import SCHEMA_VERSION
 from tests.conftest import FAST, run_cli, serving
 
 PAGES = Path(__file__).parent / "pages"

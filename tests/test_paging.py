@@ -22,8 +22,8 @@ import pytest
 from datasette.app import Datasette
 from datasette.utils import tilde_decode
 
+from iria_archive.archive.rows import open_archive, upsert_article
 from iria_archive.serve import archive_metadata, archive_settings
-from pipelines.record_rows import open_archive, upsert_article
 from tests.conftest import run_cli
 
 N = 250

@@ -19,13 +19,13 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from pipelines.extract import extract_page
+from iria_archive.extraction.article import extract_page
+from iria_archive.extraction.pool import ExtractionPool, PoolUnavailable
+from iria_archive.model.items import ArticlePage, FetchFailure
+from iria_archive.model.profile import SiteProfile
 from pipelines.extract_pipeline import ExtractPipeline
-from pipelines.extract_pool import ExtractionPool, PoolUnavailable
 from replica import ReplicaServer
 from replica.content import Block, in_category
-from scraper.items import ArticlePage, FetchFailure
-from scraper.profile import SiteProfile
 from tests.conftest import FAST, REPO, archived, run_cli
 from tests.test_incremental import (
     assert_archive_is_the_truth,
@@ -292,8 +292,8 @@ def test_reprocess_reads_each_warc_file_once_and_extracts_in_other_processes(
     """Python's audit events name every file opened: each WARC file is opened once and
     read front to back, not once more per record; worker processes extract."""
     global _opened
-    from pipelines.record_rows import open_archive
-    from pipelines.reprocess import reprocess
+    from iria_archive.archive.reprocess import reprocess
+    from iria_archive.archive.rows import open_archive
 
     db_path = tmp_path / "archive.db"
     with ReplicaServer() as server:

@@ -16,9 +16,14 @@ from types import SimpleNamespace
 import pytest
 from scrapy.utils.test import get_crawler
 
-from pipelines.extract import ExtractPipeline, ProtectedPostError, extract_article, extractor_stamp
-from scraper.items import SourceHints
-from scraper.profile import GENERIC_PROFILE
+from iria_archive.extraction.article import (
+    ProtectedPostError,
+    extract_article,
+    extractor_stamp,
+)
+from iria_archive.model.items import SourceHints
+from iria_archive.model.profile import GENERIC_PROFILE
+from pipelines.extract_pipeline import ExtractPipeline
 
 SITE = "https://news.example.org"
 HOME = f"{SITE}/news"

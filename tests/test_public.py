@@ -18,9 +18,9 @@ import pytest
 from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
+from iria_archive.archive.rows import open_archive
 from iria_archive.serve import archive_metadata, archive_settings, snapshot_archive
 from iria_archive.web.public import CONTENT_SECURITY_POLICY
-from pipelines.record_rows import open_archive
 from tests.conftest import Crawl
 
 PUBLIC_TABLES = {"articles", "revisions"}

@@ -296,7 +296,7 @@ def test_urls_do_not_depend_on_the_file_name(archive: Archive) -> None:
 
 
 def test_empty_archive_says_so_and_how_to_fill_it(tmp_path: Path) -> None:
-    from pipelines.record_rows import open_archive
+    from iria_archive.archive.rows import open_archive
 
     db_path = tmp_path / "archive.db"
     open_archive(str(db_path)).close()

@@ -125,7 +125,7 @@ def test_article_chips_open_listings_that_hold_the_article(
 
 
 def test_empty_archive_says_how_to_fill_it(page, tmp_path: Path) -> None:
-    from pipelines.record_rows import open_archive
+    from iria_archive.archive.rows import open_archive
 
     db_path = tmp_path / "archive.db"
     open_archive(str(db_path)).close()

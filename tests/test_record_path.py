@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from pipelines.extract import extractor_stamp
-from pipelines.runs import FetchCounts, RunCounters, finish_run, start_run
+from iria_archive.archive.runs import FetchCounts, RunCounters, finish_run, start_run
+from iria_archive.extraction.article import extractor_stamp
 from replica import ReplicaServer
 from replica.content import block_texts, in_category
 from tests.conftest import FAST, archived, run_cli

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import trafilatura
 
-from pipelines.extract import TRAFILATURA_OPTIONS, ExtractionError, extract_article
+from iria_archive.extraction.article import TRAFILATURA_OPTIONS, ExtractionError, extract_article
 
 REGRESSION = Path(__file__).parent / "regression"
 TOLERANCE = 0.02  # a page may score this much below plain trafilatura, no more

@@ -19,14 +19,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from pipelines.record_rows import article_row, open_archive, touch_article, upsert_article
-from pipelines.runs import FetchCounts, RunCounters, finish_run, start_run
-from pipelines.schema import SCHEMA_VERSION
-from pipelines.warc import WarcWriter
-from pipelines.warc_read import read_pages
+from iria_archive.archive.rows import article_row, open_archive, touch_article, upsert_article
+from iria_archive.archive.runs import FetchCounts, RunCounters, finish_run, start_run
+from iria_archive.archive.schema import SCHEMA_VERSION
+from iria_archive.archive.warc_read import read_pages
+from iria_archive.archive.warc_write import WarcWriter
+from iria_archive.model.items import ArticlePage, SourceHints
 from replica import ReplicaServer
 from replica.content import Block, in_category
-from scraper.items import ArticlePage, SourceHints
 from tests.conftest import FAST, REPO, archived, run_cli
 
 PAGES = Path(__file__).parent / "pages"

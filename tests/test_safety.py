@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from pipelines.lock import ArchiveLock
-from pipelines.record_rows import article_row, open_archive, upsert_article
-from pipelines.warc_read import read_pages
+from iria_archive.archive.lock import ArchiveLock
+from iria_archive.archive.rows import article_row, open_archive, upsert_article
+from iria_archive.archive.warc_read import read_pages
 from replica import ReplicaServer
 from tests.conftest import FAST, REPO, archived, free_port, run_cli
 from tests.hostile_site import MAINTENANCE, Rewrite
@@ -58,7 +58,7 @@ def digest(path: Path) -> str:
 # then fails every write with ENOSPC, as a disk that filled up would.
 DISK_FULL = """
 import errno, sys
-import pipelines.warc as warc
+import iria_archive.archive.warc_write as warc
 
 budget = int(sys.argv.pop(1))
 
@@ -492,6 +492,6 @@ def test_a_missing_category_is_said_so(replica: ReplicaServer, tmp_path: Path) -
     ],
 )
 def test_canonical_problem(canonical: str, problem: str | None) -> None:
-    from pipelines.guard import canonical_problem
+    from iria_archive.archive.guard import canonical_problem
 
     assert canonical_problem("https://www.ir-ia.com/news/talks-resume/", canonical) == problem

@@ -18,9 +18,9 @@ import pytest
 from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
+from iria_archive.archive.rows import open_archive, upsert_article
 from iria_archive.search.query import MATCH_NOTHING, fts_query
 from iria_archive.serve import archive_metadata, archive_settings, snapshot_archive
-from pipelines.record_rows import open_archive, upsert_article
 from tests.conftest import Crawl
 
 ATOM = "{http://www.w3.org/2005/Atom}"

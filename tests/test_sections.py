@@ -11,9 +11,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from sqlite_utils import Database
 
-from pipelines.state import load_crawl_state
+from iria_archive.archive.state import load_crawl_state
+from iria_archive.model.dates import instant
 from replica import ReplicaServer
-from scraper.discovery.dates import instant
 from tests.conftest import FAST, archived, run_cli
 from tests.overrides import Overrides
 

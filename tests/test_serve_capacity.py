@@ -21,8 +21,8 @@ import pytest
 from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
+from iria_archive.archive.rows import article_row, open_archive, upsert_article
 from iria_archive.serve import archive_metadata, archive_settings
-from pipelines.record_rows import article_row, open_archive, upsert_article
 from tests.conftest import serving
 
 WORDS = "the minister said that talks on energy and the border would resume in spring".split()

@@ -12,10 +12,10 @@ import json
 
 import pytest
 
-from pipelines.extract import extract_article
-from pipelines.guard import date_order, soft_error
-from pipelines.record_rows import article_row, open_archive, upsert_article
-from scraper.items import SourceHints
+from iria_archive.archive.guard import date_order, soft_error
+from iria_archive.archive.rows import article_row, open_archive, upsert_article
+from iria_archive.extraction.article import extract_article
+from iria_archive.model.items import SourceHints
 
 URL = "https://news.example.org/news/a/"
 BODY = "<p>" + "The ministers met in Brussels and agreed on a common position. " * 6 + "</p>"

@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 import pytest
 from scrapy.http import HtmlResponse, Request
 
+from iria_archive.model.permalinks import PermalinkShape
+from iria_archive.model.urls import archive_page_number, archive_root, canonical_url
 from replica import build_site
 from replica.content import Post
 from replica.site import Site
@@ -26,8 +28,6 @@ from replica.themes import THEMES
 from scraper.discovery.archive import ArchiveWalk
 from scraper.discovery.feed import category_feeds
 from scraper.listing import parse_listing
-from scraper.permalinks import PermalinkShape
-from scraper.urls import archive_page_number, archive_root, canonical_url
 from tests.conftest import FAST, SITES, archived, run_cli
 
 BASE = "http://127.0.0.1:8123"

@@ -1,5 +1,5 @@
-"""The article's columns and the error kinds are defined once (pipelines/columns.py,
-scraper/items.py FAILURE_KINDS); the code derives from them, and the files that
+"""The article's columns and the error kinds are defined once (iria_archive/archive/columns.py,
+iria_archive/model/items.py FAILURE_KINDS); the code derives from them, and the files that
 describe them (README, metadata.yml) must say the same (issue 10)."""
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ import pytest
 import yaml
 from sqlite_utils import Database
 
-from iria_archive.export import DEFAULT_FIELDS, field_type
-from pipelines.columns import (
+from iria_archive.archive.columns import (
     ARTICLE_SPEC,
     BOOKKEEPING_COLUMNS,
     CONTENT_COLUMNS,
     EXPORTED_COLUMNS,
 )
-from pipelines.extract import ExtractedArticle
-from pipelines.schema import ensure_schema
-from scraper.items import FAILURE_KINDS, FetchFailure
+from iria_archive.archive.schema import ensure_schema
+from iria_archive.export import DEFAULT_FIELDS, field_type
+from iria_archive.extraction.article import ExtractedArticle
+from iria_archive.model.items import FAILURE_KINDS, FetchFailure
 from tests.conftest import REPO
 from tests.readme import documented_columns, readme_table
 
@@ -129,17 +129,21 @@ def _kinds_in_code(path: Path) -> list[tuple[str, int]]:
 
 
 def test_the_code_writes_only_documented_kinds() -> None:
-    modules = sorted((REPO / "scraper").rglob("*.py")) + sorted((REPO / "pipelines").rglob("*.py"))
+    # Where crawl errors are made: the adapters and the core (not the web's listing kinds).
+    folders = ("scraper", "pipelines", "iria_archive/model", "iria_archive/extraction")
+    modules = [
+        p for folder in folders + ("iria_archive/archive",) for p in (REPO / folder).rglob("*.py")
+    ]
     named = {
         (kind, f"{path.relative_to(REPO)}:{line}")
-        for path in modules
+        for path in sorted(modules)
         for kind, line in _kinds_in_code(path)
     }
     assert {kind for kind, _ in named} >= {"listing", "article", "extraction", "held", "skipped"}
     assert [(k, where) for k, where in sorted(named) if k not in FAILURE_KINDS] == []
 
 
-# -- Run facts: named once (scraper/facts.py) ---------------------------------------------
+# -- Run facts: named once (iria_archive/model/facts.py) --------------------------------
 
 
 def _product_sources() -> list[Path]:
@@ -152,11 +156,11 @@ def _product_sources() -> list[Path]:
 
 def test_run_facts_are_named_only_in_their_enum() -> None:
     """A stats key spelt out as a string is a fact a typo can silently lose."""
-    from scraper.facts import Fact
+    from iria_archive.model.facts import Fact
 
     spelt_out = []
     for path in _product_sources():
-        if path == REPO / "scraper" / "facts.py":
+        if path == REPO / "iria_archive" / "model" / "facts.py":
             continue
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -167,9 +171,11 @@ def test_run_facts_are_named_only_in_their_enum() -> None:
 
 
 def test_every_fact_the_run_is_judged_by_is_written_by_a_component() -> None:
-    """pipelines/runs.py reads a missing count as 0: a fact no component writes would
+    """iria_archive/archive/runs.py reads a missing count as 0: a fact no component writes would
     silently switch a failure check off."""
-    read = set(re.findall(r"Fact\.([A-Z_]+)", (REPO / "pipelines" / "runs.py").read_text()))
+    read = set(
+        re.findall(r"Fact\.([A-Z_]+)", (REPO / "iria_archive" / "archive" / "runs.py").read_text())
+    )
     written: set[str] = set()
     for path in _product_sources():
         if path.name not in ("runs.py", "facts.py"):

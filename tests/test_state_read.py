@@ -8,8 +8,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from pipelines.record_rows import article_row, open_archive, upsert_article
-from pipelines.state import KnownArticles, load_crawl_state
+from iria_archive.archive.rows import article_row, open_archive, upsert_article
+from iria_archive.archive.state import KnownArticles, load_crawl_state
 from tests.test_store import fields
 
 SECTION = "https://www.ir-ia.com/news/category/europe/"

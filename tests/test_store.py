@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from pipelines.record_rows import article_row, open_archive, upsert_article
-from pipelines.schema import ensure_schema
+from iria_archive.archive.rows import article_row, open_archive, upsert_article
+from iria_archive.archive.schema import ensure_schema
 
 URL = "https://www.ir-ia.com/news/a/"
 
@@ -80,7 +80,7 @@ def test_ensure_schema_is_idempotent(tmp_path) -> None:
 def test_copies_of_a_page_under_extra_queries_are_one_article(tmp_path) -> None:
     """`a/?v=1`, `a/?v=2` (a cache buster), each page with another view counter, each
     naming `a/` its canonical URL: one article, the site's own URL."""
-    from pipelines.record_rows import choose_url
+    from iria_archive.archive.rows import choose_url
 
     db = open_archive(str(tmp_path / "archive.db"))
     for n in (1, 2, 3):

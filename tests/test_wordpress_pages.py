@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import feedparser
 import pytest
 
-from pipelines.extract import ProtectedPostError, extract_article
-from pipelines.guard import date_order
+from iria_archive.archive.guard import date_order
+from iria_archive.extraction.article import ProtectedPostError, extract_article
 from scraper.discovery.feed import entry_hints
 from tests.wordpress import THEMES, WordPress
 

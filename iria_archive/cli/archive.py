@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from iria_archive.archive.database import latest_errors, latest_runs, sections
 from iria_archive.cli.common import (
     archive_config,
     cli,
@@ -24,9 +25,8 @@ from iria_archive.cli.common import (
     read_only,
     section_option,
 )
-from pipelines.archive import latest_errors, latest_runs, sections
 
-# The columns of `runs`, by archive field (pipelines.archive.RUN_FIELDS).
+# The columns of `runs`, by archive field (iria_archive.archive.database.RUN_FIELDS).
 RUN_HEADERS = {
     "id": "run",
     "started": "started",
@@ -109,9 +109,9 @@ def reprocess(
     version nor revives a gone article, and every text it changes keeps a revision.
     Each page is read with the rules of its site in the config.
     """
-    from pipelines.record_rows import open_archive
-    from pipelines.reprocess import reprocess as reprocess_archive
-    from pipelines.warc import warc_dir as default_warc_dir
+    from iria_archive.archive.reprocess import reprocess as reprocess_archive
+    from iria_archive.archive.rows import open_archive
+    from iria_archive.archive.warc_write import warc_dir as default_warc_dir
 
     read_only(db_path).close()  # one line for a missing file or one of something else
     profile_for = archive_config(config_file, db_path).profile_for

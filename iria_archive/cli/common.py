@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 import click
 from sqlite_utils import Database
 
+from iria_archive.archive.database import NotAnArchive, UnknownSection, open_read_only
+from iria_archive.archive.lock import ArchiveLock, ArchiveLocked
+from iria_archive.archive.schema import SCHEMA_VERSION
 from iria_archive.crawl import EXIT_LOCKED
-from pipelines.archive import NotAnArchive, UnknownSection, open_read_only
-from pipelines.lock import ArchiveLock, ArchiveLocked
-from pipelines.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from iria_archive.config import ArchiveConfig
@@ -162,7 +162,7 @@ def check_writable(db_path: str) -> None:
     Opening it for writing migrates an archive of an earlier release in place; one of a
     newer release is refused before anything is written (its schema is not this one's).
     """
-    from pipelines.record_rows import open_archive
+    from iria_archive.archive.rows import open_archive
 
     if Path(db_path).is_file():
         try:

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from iria_archive.archive.database import NotAnArchive
 from iria_archive.cli.common import (
     ConfigProblem,
     archive_config,
@@ -28,8 +29,7 @@ from iria_archive.crawl import (
     project_settings,
     run_sections,
 )
-from pipelines.archive import NotAnArchive
-from scraper.facts import Fact
+from iria_archive.model.facts import Fact
 
 
 def _parse_setting(
@@ -245,7 +245,7 @@ def worst(results: list[CrawlResult]) -> int:
 
 def summary(result: CrawlResult, db_path: str) -> str:
     """What one section's run did, in five lines (its verdict first)."""
-    from pipelines.runs import FetchCounts, RunCounters
+    from iria_archive.archive.runs import FetchCounts, RunCounters
 
     stats: dict[str, Any] = result.stats
     counts, fetch = RunCounters.from_stats(stats), FetchCounts.from_stats(stats)

@@ -6,11 +6,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipelines.columns import ARTICLE_COLUMNS, DATETIME_COLUMNS, EXPORTED_COLUMNS, LIST_COLUMNS
+from iria_archive.archive.columns import (
+    ARTICLE_COLUMNS,
+    DATETIME_COLUMNS,
+    EXPORTED_COLUMNS,
+    LIST_COLUMNS,
+)
 
 FORMATS = ("jsonl", "csv", "parquet")
 # The default columns, in this order: what an article says, then where it came from
-# (the columns pipelines/columns.py marks exported).
+# (the columns iria_archive/archive/columns.py marks exported).
 DEFAULT_FIELDS = EXPORTED_COLUMNS
 # JSON arrays in SQLite; real lists in JSON Lines and Parquet, JSON text in CSV.
 LIST_FIELDS = LIST_COLUMNS

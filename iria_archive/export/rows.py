@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from contextlib import closing
 from typing import Any
 
+from iria_archive.archive.columns import ARTICLE_COLUMNS
+from iria_archive.archive.database import NotAnArchive, open_read_only
 from iria_archive.export.options import LIST_FIELDS, ExportError, ExportOptions, check_options
 from iria_archive.search.query import fts_query
-from pipelines.archive import NotAnArchive, open_read_only
-from pipelines.columns import ARTICLE_COLUMNS
 
 BATCH_ROWS = 2000  # rows per fetch, and per Parquet row group slice
 

@@ -18,7 +18,7 @@ from iria_archive.search.request import json_list
 # 2: the sections that list an article (issue 10).
 LAYOUT = 2
 TOKENIZER = "folded"
-# Searched fields, as in the FTS5 index (pipelines.schema.ARTICLE_FTS_COLUMNS).
+# Searched fields, as in the FTS5 index (iria_archive.archive.schema.ARTICLE_FTS_COLUMNS).
 TEXT_FIELDS = ("title", "description", "text", "author")
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import tantivy
 
+from iria_archive.archive.database import open_read_only
 from iria_archive.search.documents import LAYOUT, document, open_index
 from iria_archive.search.index_log import (
     BATCH,
@@ -37,7 +38,6 @@ from iria_archive.search.index_log import (
     row_sql,
     sections_unlogged,
 )
-from pipelines.archive import open_read_only
 
 logger = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from datasette.filters import FilterArguments
 
-from scraper.urls import under_base
+from iria_archive.model.urls import under_base
 
 PLUGIN = "iria-archive"
 # The table view's filter: /archive/articles?_section=alpha/europe (label or URL).

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
-from scraper.evidence import SectionEvidence
-from scraper.items import SourceHints
+from iria_archive.model.evidence import SectionEvidence
+from iria_archive.model.items import SourceHints
 
 if TYPE_CHECKING:  # the package's own modules (dates) are read without Scrapy
     import scrapy

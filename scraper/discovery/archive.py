@@ -5,7 +5,7 @@ and stops once enough whole pages hold nothing new. Both stop at a page cap and 
 page that shows no link unseen in this walk, so a site whose pagination never ends
 (page N links to N+1 forever) cannot keep a scheduled run going.
 
-The walk keeps the evidence the run's verdict weighs (pipelines/runs.py): how many
+The walk keeps the evidence the run's verdict weighs (iria_archive/archive/runs.py): how many
 entries each page listed (`pages_read`), the highest page any pagination named
 (`last_page_named`) and why the walk ended (`stop_reason`, one of STOP_REASONS).
 """
@@ -18,12 +18,12 @@ from typing import Any
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from iria_archive.model.facts import Fact
+from iria_archive.model.items import SourceHints
+from iria_archive.model.permalinks import PermalinkShape
+from iria_archive.model.urls import canonical_url
 from scraper.discovery import Section
-from scraper.facts import Fact
-from scraper.items import SourceHints
 from scraper.listing import parse_listing
-from scraper.permalinks import PermalinkShape
-from scraper.urls import canonical_url
 
 # Why a walk ended: the pagination named no next page; the page cap; an incremental
 # walk saw enough known pages, or a page showed no link unseen in this walk; a listing
@@ -52,7 +52,7 @@ class ArchiveWalk:
         self.pages = 0
         self.seen: set[str] = set()
         self.visited: set[str] = set()  # listing pages asked for
-        # What the run's verdict reads (scraper/evidence.py): entries per page that
+        # What the run's verdict reads (iria_archive/model/evidence.py): entries per page that
         # listed any, the highest page the pagination names, and why the walk ended.
         self.pages_read: dict[int, int] = {}
         self.last_page_named: int | None = None

@@ -5,7 +5,7 @@ entries, a sitemap index of 5,000 files, pagination that never ends) must not ke
 scheduled run going. Every source counts the requests it queues against one budget of
 pages and reads a bounded number of entries of a page (both from the settings: see
 scraper/settings.py). A source that reaches its bound stops there; the run's evidence then says what
-it could not read (scraper/evidence.py).
+it could not read (iria_archive/model/evidence.py).
 """
 
 from __future__ import annotations

@@ -25,11 +25,11 @@ from parsel import Selector
 from scrapy.http import Response, TextResponse
 from w3lib.url import add_or_replace_parameters
 
+from iria_archive.model.dates import from_struct, later
+from iria_archive.model.facts import Fact
+from iria_archive.model.items import PageValidators, SourceHints
+from iria_archive.model.urls import archive_root, canonical_url
 from scraper.discovery import Section
-from scraper.discovery.dates import from_struct, later
-from scraper.facts import Fact
-from scraper.items import PageValidators, SourceHints
-from scraper.urls import archive_root, canonical_url
 
 _FEED_LINKS = (
     "//head/link[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')"

@@ -23,12 +23,12 @@ from urllib.parse import urlencode, urlsplit
 import scrapy
 from scrapy.http import Response
 
+from iria_archive.model.dates import instant, later, local_with_offset, utc
+from iria_archive.model.facts import Fact
+from iria_archive.model.items import FetchFailure, SourceHints, SourceInfo
+from iria_archive.model.urls import canonical_url
 from scraper.discovery import Section
 from scraper.discovery.bounds import Bounds
-from scraper.discovery.dates import instant, later, local_with_offset, utc
-from scraper.facts import Fact
-from scraper.items import FetchFailure, SourceHints, SourceInfo
-from scraper.urls import canonical_url
 
 PER_PAGE = 100
 # Enough for the hints, without the posts' rendered content.

@@ -16,12 +16,12 @@ import scrapy
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
 
+from iria_archive.model.dates import later, utc
+from iria_archive.model.facts import Fact
+from iria_archive.model.items import SourceHints
+from iria_archive.model.urls import canonical_url
 from scraper.discovery import Section
 from scraper.discovery.bounds import Bounds
-from scraper.discovery.dates import later, utc
-from scraper.facts import Fact
-from scraper.items import SourceHints
-from scraper.urls import canonical_url
 
 _POST_SITEMAP_MARKERS = ("-posts-post-", "post-sitemap")
 INDEXES = ("wp-sitemap.xml", "sitemap_index.xml")

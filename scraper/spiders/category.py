@@ -31,24 +31,24 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
+from iria_archive.model.evidence import ArchiveEvidence, SectionEvidence
+from iria_archive.model.facts import Fact
+from iria_archive.model.items import FetchFailure, SourceHints, SourceInfo
+from iria_archive.model.permalinks import PermalinkShape
+from iria_archive.model.urls import archive_root, canonical_url
 from scraper.discovery.archive import ArchiveWalk
 from scraper.discovery.bounds import Bounds
 from scraper.discovery.feed import FeedDiscovery
 from scraper.discovery.rest import RestDiscovery
 from scraper.discovery.sitemap import SitemapDiscovery
-from scraper.evidence import ArchiveEvidence, SectionEvidence
-from scraper.facts import Fact
-from scraper.items import FetchFailure, SourceHints, SourceInfo
 from scraper.outcomes import api_root as find_api_root
 from scraper.outcomes import article_outcomes, failure_outcome, made_by_wordpress
-from scraper.permalinks import PermalinkShape
 from scraper.signals import recheck_url
-from scraper.urls import archive_root, canonical_url
 
 if TYPE_CHECKING:  # types only: the spider is handed its state, never reads the database
     from scrapy.crawler import Crawler
 
-    from pipelines.state import CrawlState
+    from iria_archive.archive.state import CrawlState
 
 # The sources that list the section's articles (retries and re-checks list nothing).
 DISCOVERY_SOURCES = ("rest", "feed", "archive", "sitemap")
@@ -326,7 +326,7 @@ class CategorySpider(scrapy.Spider):
             yield from self._sitemap()
 
     def closed(self, reason: str) -> None:
-        # The archive's read connection (pipelines.state.KnownArticles) ends with the run.
+        # The archive's read connection (archive.state.KnownArticles) ends with the run.
         if close := getattr(self.state.known, "close", None):
             close()
 

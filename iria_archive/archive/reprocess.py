@@ -2,7 +2,7 @@
 
 The way to apply improved extraction to the whole archive: the latest stored page of
 each article goes through the very path a crawl records it by (extract_page ->
-check_article -> pipelines/record.py RunRecorder): its canonical link is checked, an
+check_article -> iria_archive/archive/record.py RunRecorder): its canonical link is checked, an
 article whose page names another URL as its own has moved there, the failures it
 makes good are resolved, an unchanged text gets the current extractor stamp. No
 Scrapy is needed. Running it twice changes nothing the second time.
@@ -26,13 +26,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from pipelines.clean import check_article
-from pipelines.extract import extract_page
-from pipelines.extract_pool import ExtractionPool, PoolUnavailable, WorkerDied, default_workers
-from pipelines.record import RunRecorder
-from pipelines.warc_read import read_pages
-from scraper.items import ArticlePage, FetchFailure
-from scraper.profile import IRIA_PROFILE, SiteProfile
+from iria_archive.archive.record import RunRecorder
+from iria_archive.archive.warc_read import read_pages
+from iria_archive.extraction.article import extract_page
+from iria_archive.extraction.check import check_article
+from iria_archive.extraction.pool import (
+    ExtractionPool,
+    PoolUnavailable,
+    WorkerDied,
+    default_workers,
+)
+from iria_archive.model.items import ArticlePage, FetchFailure
+from iria_archive.model.profile import IRIA_PROFILE, SiteProfile
 
 logger = logging.getLogger(__name__)
 

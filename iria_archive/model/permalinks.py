@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from scraper.urls import canonical_url
+from iria_archive.model.urls import canonical_url
 
 # Routes WordPress itself reserves: never a post, whatever the permalink structure.
 RESERVED_SEGMENTS = frozenset(

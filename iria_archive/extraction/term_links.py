@@ -8,7 +8,7 @@ change the first two), then the slug; with plain permalinks `?cat=`, `?tag=`,
 links core marks: `rel="category tag"`, the categories widget's `cat-item`, the tag
 cloud, `rel="author"`), else from the site's category archives the crawl knows (its
 sections' start URLs), else are WordPress's defaults. Which links are the post's own
-is the caller's business (pipelines/page_sources.py): here a URL only says what kind
+is the caller's business (iria_archive/extraction/page_sources.py): here a URL only says what kind
 of archive it is.
 
 Nothing here knows a particular site: WordPress's URL conventions only.
@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from scraper.profile import has_class
+from iria_archive.model.profile import has_class
 
 KINDS = ("category", "tag", "author")
 DEFAULT_BASES = {"category": "category", "tag": "tag", "author": "author"}

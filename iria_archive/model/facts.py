@@ -1,7 +1,7 @@
 """The facts a crawl's components learn about its run, named once.
 
 The spider, the middlewares and the pipelines write them into the crawl's stats as they
-go; pipelines/runs.py reads them back when the run is judged, and the progress line and
+go; iria_archive/archive/runs.py reads them back when the run is judged, and the progress line and
 the summary show them. Every key is a member here: a misspelt fact is an error where it
 is written (an AttributeError, and mypy's), never a silent 0 where a failure check reads
 it. Members are strings, so the stats (and `iria-archive runs`) show the same keys.

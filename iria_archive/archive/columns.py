@@ -1,11 +1,11 @@
 """The article's columns, defined once: name, type, meaning, and what each is for.
 
 Everything else about an article's fields is derived from `ARTICLE_SPEC`: the
-`articles` table (pipelines/schema.py), the columns the store writes from an extraction
+`articles` table (iria_archive/archive/schema.py), the columns the store writes from an extraction
 versus those it keeps itself (`BOOKKEEPING_COLUMNS`), the export's default columns and
 their types (iria_archive/export/options.py). The static files that describe the columns,
 iria_archive/metadata.yml and the README's column table, are checked against this
-table by tests/test_spec.py; so is `ExtractedArticle` (pipelines/extract.py), whose
+table by tests/test_spec.py; so is `ExtractedArticle` (iria_archive/extraction/article.py), whose
 fields are the content columns.
 """
 
@@ -141,8 +141,8 @@ ARTICLE_SPEC: tuple[Column, ...] = (
 )
 
 ARTICLE_COLUMNS: dict[str, type] = {c.name: c.sql_type for c in ARTICLE_SPEC}
-# What an incremental run reads of each live article (pipelines/state.py); indexed
-# together (pipelines/schema.py) so that read never reaches the article's text.
+# What an incremental run reads of each live article (iria_archive/archive/state.py); indexed
+# together (iria_archive/archive/schema.py) so that read never reaches the article's text.
 STATE_COLUMNS: tuple[str, ...] = (
     "status",
     "url",

@@ -9,7 +9,12 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 # The articles' columns come from their one definition, with type, meaning and role.
-from pipelines.columns import ARTICLE_COLUMNS, ARTICLE_DEFAULTS, ARTICLE_NOT_NULL, STATE_COLUMNS
+from iria_archive.archive.columns import (
+    ARTICLE_COLUMNS,
+    ARTICLE_DEFAULTS,
+    ARTICLE_NOT_NULL,
+    STATE_COLUMNS,
+)
 
 # Bumped with each change below; stored in PRAGMA user_version.
 SCHEMA_VERSION = 7
@@ -59,7 +64,7 @@ ERROR_COLUMNS: dict[str, type] = {
     "id": int,
     "run_id": int,
     "url": str,
-    "kind": str,  # one of scraper.items.FAILURE_KINDS
+    "kind": str,  # one of iria_archive.model.items.FAILURE_KINDS
     "status": int,  # HTTP status when there was one
     "reason": str,
     "at": str,
@@ -146,7 +151,7 @@ def ensure_schema(db: Database) -> None:
                     table.add_column(name, kind)
         db.table("articles").create_index(["published"], if_not_exists=True)
         db.table("articles").create_index(["post_id"], if_not_exists=True)
-        # What an incremental run reads of every live article (pipelines/state.py), in
+        # What an incremental run reads of every live article (iria_archive/archive/state.py), in
         # an index of its own: the read never touches the rows' text and markdown.
         db.table("articles").create_index(
             list(STATE_COLUMNS), index_name="articles_crawl_state", if_not_exists=True

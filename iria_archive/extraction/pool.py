@@ -4,7 +4,7 @@ fetches (or reads WARC records) and writes. Used by the crawl's ExtractPipeline 
 
 Workers are forked from a forkserver that imported the extraction code once, so a pool
 starts in milliseconds and never inherits Scrapy's reactor or threads. The forkserver and
-the workers ignore SIGINT and SIGTERM (extract_forkserver): a stop signal reaches the
+the workers ignore SIGINT and SIGTERM (forkserver.py): a stop signal reaches the
 whole process group (Ctrl-C, `systemctl stop`), and the main process stops in order,
 letting in-flight extractions finish. A worker that dies (a crash in C code, the OOM
 killer) breaks the pool: it is replaced, and each page it took down is extracted again
@@ -26,7 +26,11 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 # Imported by the forkserver once, before it forks any worker.
-PRELOAD = ["pipelines.extract_forkserver", "pipelines.extract", "pipelines.clean"]
+PRELOAD = [
+    "iria_archive.extraction.forkserver",
+    "iria_archive.extraction.article",
+    "iria_archive.extraction.check",
+]
 
 # What starting a worker process raises when the forkserver is gone or fork is refused.
 _START_ERRORS = (BrokenProcessPool, OSError, EOFError)

@@ -1,6 +1,6 @@
 """The archive's rows an item changes: articles, aliases, sections, sources.
 
-Row-level writes of the record path (pipelines/record.py), each one transaction, with
+Row-level writes of the record path (iria_archive/archive/record.py), each one transaction, with
 no Scrapy in them: the crawl and `reprocess` both write through here.
 """
 
@@ -12,12 +12,12 @@ from urllib.parse import parse_qsl, urlsplit
 
 from sqlite_utils import Database
 
-from pipelines.archive import open_for_writing
-from pipelines.columns import BOOKKEEPING_COLUMNS, CONTENT_COLUMNS
-from pipelines.guard import canonical_problem, earlier_date, same_date, soft_error
-from pipelines.runs import now
-from scraper.items import PageValidators, SourceInfo
-from scraper.urls import canonical_url
+from iria_archive.archive.columns import BOOKKEEPING_COLUMNS, CONTENT_COLUMNS
+from iria_archive.archive.database import open_for_writing
+from iria_archive.archive.guard import canonical_problem, earlier_date, same_date, soft_error
+from iria_archive.archive.runs import now
+from iria_archive.model.items import PageValidators, SourceInfo
+from iria_archive.model.urls import canonical_url
 
 # A change in these keeps the previous version in `revisions`; other fields (tags,
 # description...) are corrected in place.

@@ -7,8 +7,8 @@ themes' `wp-block-post-*` blocks), never a related-posts block, a sidebar, the s
 footer, a comment or an author-bio box. Where two sources state different values for a
 field, the field is named in `disagreements` (the archive keeps the better source's).
 
-This module holds the precedence only: pipelines/page_sources.py reads what each source
-states, pipelines/conventions.py says where WordPress themes print it.
+This module holds the precedence only: page_sources.py reads what each source
+states, conventions.py says where WordPress themes print it.
 Nothing here knows a particular site: WordPress and schema.org conventions only.
 """
 
@@ -21,9 +21,15 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from pipelines.conventions import MODIFIED_XPATHS, PUBLISHED_XPATHS
-from pipelines.page_sources import PageSources, clean_names, clean_text, iso_date, name_key
-from scraper.items import SourceHints
+from iria_archive.extraction.conventions import MODIFIED_XPATHS, PUBLISHED_XPATHS
+from iria_archive.extraction.page_sources import (
+    PageSources,
+    clean_names,
+    clean_text,
+    iso_date,
+    name_key,
+)
+from iria_archive.model.items import SourceHints
 
 
 @dataclass

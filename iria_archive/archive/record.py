@@ -10,7 +10,7 @@ the failures of a page archived after all are resolved, and the section that lis
 the article is noted. `finish()` judges the run and closes its record.
 
 No Scrapy here (pipelines/store.py adapts this to a Scrapy item pipeline); the caller
-holds the archive's lock (pipelines/lock.py) and owns the database connection, so one
+holds the archive's lock (iria_archive/archive/lock.py) and owns the database connection, so one
 process may record several runs in a row.
 """
 
@@ -23,8 +23,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from pipelines.guard import soft_error
-from pipelines.record_rows import (
+from iria_archive.archive.guard import soft_error
+from iria_archive.archive.rows import (
     add_to_section,
     article_row,
     carry_sections,
@@ -37,7 +37,7 @@ from pipelines.record_rows import (
     touch_article,
     upsert_article,
 )
-from pipelines.runs import (
+from iria_archive.archive.runs import (
     FetchCounts,
     RunCounters,
     assess_run,
@@ -50,9 +50,9 @@ from pipelines.runs import (
     settle_conflicts,
     start_run,
 )
-from pipelines.warc_read import recover_open_files
-from scraper.evidence import SectionEvidence
-from scraper.items import (
+from iria_archive.archive.warc_read import recover_open_files
+from iria_archive.model.evidence import SectionEvidence
+from iria_archive.model.items import (
     ArticleNotModified,
     ArticleRedirected,
     FetchFailure,
@@ -150,7 +150,7 @@ class RunRecorder:
         max_failure_rate: float,
         evidence: SectionEvidence | None = None,
     ) -> tuple[str, str | None]:
-        """Judge the run (pipelines/runs.py assess_run) and close its record."""
+        """Judge the run (iria_archive/archive/runs.py assess_run) and close its record."""
         fetch.mode, fetch.start_url = self.mode, self.section
         if not self.dry_run:
             settle_conflicts(self.db)

@@ -1,10 +1,10 @@
 """What a page itself states of its post: JSON-LD, meta tags and the post's own markup.
 
 `PageSources` reads each source on its own and answers `None` where the page is silent;
-which source wins a field is pipelines/metadata.py's decision, not this module's. It also
+which source wins a field is metadata.py's decision, not this module's. It also
 reads the page's other facts the archive keeps (WordPress post id, canonical URL,
 description, lead image and caption, language). The
-post's own markup is found by WordPress's conventions (pipelines/conventions.py), so a
+post's own markup is found by WordPress's conventions (iria_archive/extraction/conventions.py), so a
 date, name or term in a related-posts block, a sidebar, a comment or the site's header
 and footer is never taken for the post's.
 
@@ -27,7 +27,7 @@ from htmldate import find_date
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipelines.conventions import (
+from iria_archive.extraction.conventions import (
     ARTICLE_TYPES,
     AUTHOR_XPATHS,
     BIO_BOX,
@@ -40,10 +40,10 @@ from pipelines.conventions import (
     not_own,
     post_class_markup,
 )
-from pipelines.pruning import main_content
-from pipelines.term_links import ArchiveBases, archive_bases
-from scraper.profile import has_class
-from scraper.urls import canonical_url
+from iria_archive.extraction.pruning import main_content
+from iria_archive.extraction.term_links import ArchiveBases, archive_bases
+from iria_archive.model.profile import has_class
+from iria_archive.model.urls import canonical_url
 
 # conventions' lookups by class (PageSources.select): `//*[` has_class tests joined by
 # "or" `]`, then at most one `[not(` has_class `)]`, then nothing or a `//` path.
@@ -410,7 +410,7 @@ class PageSources:
 
     @cached_property
     def article_body(self) -> HtmlElement | None:
-        """The element whose paragraphs hold the most text (pipelines.pruning)."""
+        """The element whose paragraphs hold the most text (iria_archive.extraction.pruning)."""
         return main_content(self.tree)
 
     @cached_property
@@ -432,7 +432,7 @@ class PageSources:
 
     @cached_property
     def bases(self) -> ArchiveBases:
-        """The site's install root and term and author bases (pipelines/term_links.py)."""
+        """The site's install root and term and author bases (term_links.py)."""
         urls = (self.url, self.canonical_url())
         return archive_bases(self.tree, urls, self._category_archives, select=self.select)
 

@@ -17,8 +17,8 @@ from typing import Any
 from w3lib.encoding import html_to_unicode
 from warcio.archiveiterator import ArchiveIterator
 
-from scraper.items import ArticlePage, SourceHints, hints_from_json
-from scraper.urls import canonical_url
+from iria_archive.model.items import ArticlePage, SourceHints, hints_from_json
+from iria_archive.model.urls import canonical_url
 
 logger = logging.getLogger(__name__)
 

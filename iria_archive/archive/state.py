@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from scraper.discovery.dates import instant
-from scraper.items import SourceHints, hints_from_json
+from iria_archive.model.dates import instant
+from iria_archive.model.items import SourceHints, hints_from_json
 
 
 @dataclass
@@ -33,7 +33,7 @@ class KnownArticle:
 
 class KnownArticles(Mapping[str, KnownArticle]):
     """The archive's live articles, each read when asked for (through the covering
-    index pipelines/schema.py keeps), so a run that lists little reads little: a
+    index iria_archive/archive/schema.py keeps), so a run that lists little reads little: a
     no-change run costs the same at 1,000 articles as at 100,000."""
 
     _QUERY = (

@@ -4,7 +4,7 @@ Each discovery source states the section's size in its own way: the REST API's
 `X-WP-Total`, the archive's pagination (the last page it names and the entries each page
 lists), a feed read to its last page. A crawl that found less than one of them says
 exists did not do its job, whatever it stored: `shortfall()` names the gap, and the run
-is judged `incomplete` (pipelines/runs.py) instead of `ok`.
+is judged `incomplete` (iria_archive/archive/runs.py) instead of `ok`.
 
 Pure data and arithmetic, no Scrapy: the spider fills it, the run's judge reads it.
 """

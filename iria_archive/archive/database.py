@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from scraper.urls import canonical_url
+from iria_archive.model.urls import canonical_url
 
 # The tables that make a SQLite file an iria-archive archive.
 ARCHIVE_TABLES = {"articles", "crawl_runs"}
@@ -104,7 +104,7 @@ def open_for_writing(path: str) -> Database:
 
     Refuses a file that is something else (NotAnArchive) before touching it.
     """
-    from pipelines.schema import ensure_schema
+    from iria_archive.archive.schema import ensure_schema
 
     check_writable_target(path)
     db = Database(sqlite3.connect(path, timeout=WRITE_TIMEOUT))

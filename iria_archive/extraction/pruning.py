@@ -20,8 +20,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines.conventions import TreeIndex
-from scraper.profile import SiteProfile, has_class
+from iria_archive.extraction.conventions import TreeIndex
+from iria_archive.model.profile import SiteProfile, has_class
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def mark_for_pruning(
     `page_url` is the page's own (canonical) URL: links to its host are the site's own;
     `main` the article body (`main_content(tree)`), which no rule may take;
     `other_posts` other posts' elements on the page (related-post tiles and cards,
-    pipelines/page_sources.PageSources.other_posts): their titles and excerpts are
+    page_sources.PageSources.other_posts): their titles and excerpts are
     not the article's text. `index`: the tree's (conventions.TreeIndex), when the
     caller has made it.
     """
@@ -100,7 +100,7 @@ def mark_for_pruning(
 
 @dataclass(frozen=True)
 class _Rule:
-    """A prune XPath of WordPress's conventions (scraper.profile) as a test on one element:
+    """A prune XPath of WordPress's conventions (model/profile.py) as a test on one element:
     it matches an element of one of `tags`, or carrying one of `classes` (a class token),
     `ids` or `parts` (anywhere in the class attribute); `only` narrows it to these tags."""
 
@@ -122,7 +122,7 @@ _META_BLOCKS_XPATH = " or ".join(has_class(name) for name in _META_BLOCKS)
 # and not the post content (its descendants are looked at after the pass).
 _META_GROUP = f"//*[{has_class('wp-block-group')} or {has_class('wp-block-columns')}]"
 _META_GROUP += f"[.//*[{_META_BLOCKS_XPATH}]][not(.//*[{has_class('wp-block-post-content')}])]"
-# Each rule of scraper.profile.WORDPRESS_PRUNE_XPATH, spelled the same: the tree's
+# Each rule of iria_archive.model.profile.WORDPRESS_PRUNE_XPATH, spelled the same: the tree's
 # page's index finds their matches (an XPath testing classes costs a string comparison
 # per element per rule). A rule not here (a site's own) is evaluated as XPath;
 # tests/test_extract_rules.py checks that each selects what its XPath selects.

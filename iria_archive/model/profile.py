@@ -1,6 +1,6 @@
 """Site profiles: the one place a site's own extraction rules live.
 
-The generic extractor (`pipelines/extract.py`) knows WordPress and trafilatura, never a
+The generic extractor (`extraction/article.py`) knows WordPress and trafilatura, never a
 particular site. What one site adds (markup to prune, boilerplate lines its theme and
 widgets print) is a `SiteProfile`, stamped with a name and a rules version on every
 article it made, so a stored row says which rules produced it.
@@ -32,7 +32,7 @@ class SiteProfile:
     boilerplate_lines: tuple[BoilerplateLine, ...] = ()
     # Category archive URLs of the site (its sections' start URLs): they show its
     # category base when Settings > Permalinks moved it ("/news/topics/europe/": topics),
-    # for a theme whose pages show no term markup of WordPress's (pipelines/term_links.py).
+    # for a theme whose pages show no term markup of WordPress's (extraction/term_links.py).
     category_archives: tuple[str, ...] = ()
 
     def is_boilerplate(self, line: str) -> bool:

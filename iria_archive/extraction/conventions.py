@@ -4,7 +4,7 @@ Themes differ, but the classes core and its default themes print are shared by m
 classic themes' entry header/footer (`entry-title`, `posted-on`, `byline`), block themes'
 `wp-block-post-*` blocks, and the regions whose dates, names and terms belong to other
 pages (comments, widgets, related posts, the site's header and footer). Kept apart from
-the readers (pipelines/page_sources.py) so a theme's markup is looked up in one place.
+the readers (iria_archive/extraction/page_sources.py) so a theme's markup is looked up in one place.
 
 Nothing here knows a particular site: WordPress and schema.org conventions only.
 """
@@ -17,7 +17,7 @@ from functools import cached_property
 
 from lxml.html import HtmlElement
 
-from scraper.profile import has_class
+from iria_archive.model.profile import has_class
 
 # Regions of a page whose dates, names and terms belong to something other than the post:
 # by tag, by id, by class token. `FOREIGN` says it in XPath, `foreign_regions` finds the

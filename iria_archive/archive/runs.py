@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from scraper.evidence import SectionEvidence
-from scraper.facts import Fact
-from scraper.items import FetchFailure
+from iria_archive.model.evidence import SectionEvidence
+from iria_archive.model.facts import Fact
+from iria_archive.model.items import FetchFailure
 
 
 def now() -> str:
@@ -22,7 +22,7 @@ def now() -> str:
 
 @dataclass
 class RunCounters:
-    """What recording a run's items did to the archive (pipelines/record.py counts it).
+    """What recording a run's items did to the archive (iria_archive/archive/record.py counts it).
 
     `stored` is every article the run has a current copy of (new, updated, unchanged:
     a 304 included); `older` a stored page older than the archived version (reprocess).
@@ -292,7 +292,7 @@ def assess_run(
     WordPress archive, nothing could be fetched, a raw page could not be kept, the
     archive layout yields no article links (a theme change), extraction fails on most
     pages, or most pages look like error pages. It is incomplete when it found less
-    than the site says the section holds (scraper/evidence.py): never `ok` then.
+    than the site says the section holds (iria_archive/model/evidence.py): never `ok` then.
     """
     if finish_reason == "shutdown":
         return "interrupted", "stopped by a signal before the end"

@@ -8,7 +8,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from scraper.discovery.dates import instant
+from iria_archive.model.dates import instant
 
 # A text sharing less than this share of its word triples with the archived one, while
 # the page declares no newer date, is taken for an error page (a soft error) and held.

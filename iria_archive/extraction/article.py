@@ -2,9 +2,9 @@
 
 `extract_article(html, url, profile, hints)` needs no Scrapy; the crawl's ExtractPipeline
 and any re-extraction of stored pages call this very function. The page is parsed once:
-the lxml tree read here for the page's own metadata (pipelines/page_sources.py) is the tree
-trafilatura extracts from, after pipelines/pruning.py marked what to skip. A site's own
-rules come in a SiteProfile (scraper/profile.py); nothing here knows a particular site.
+the lxml tree read here for the page's own metadata (page_sources.py) is the tree
+trafilatura extracts from, after pruning.py marked what to skip. A site's own
+rules come in a SiteProfile (iria_archive/model/profile.py); nothing here knows a particular site.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.xml import xmltotxt
 
-from pipelines.conventions import TreeIndex, post_class_markup
-from pipelines.metadata import read_metadata
-from pipelines.page_sources import PageSources
-from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
-from scraper.items import ArticlePage, FetchFailure, SourceHints
-from scraper.profile import IRIA_PROFILE, SiteProfile
+from iria_archive.extraction.conventions import TreeIndex, post_class_markup
+from iria_archive.extraction.metadata import read_metadata
+from iria_archive.extraction.page_sources import PageSources
+from iria_archive.extraction.pruning import PRUNED_XPATH, mark_for_pruning
+from iria_archive.model.items import ArticlePage, FetchFailure, SourceHints
+from iria_archive.model.profile import IRIA_PROFILE, SiteProfile
 
 logger = logging.getLogger(__name__)
 
@@ -199,7 +199,7 @@ def _is_wordpress(tree: HtmlElement) -> bool:
 
 def _point_at_the_body(index: TreeIndex, body: HtmlElement | None) -> bool:
     """Name the article body the way WordPress themes do, when the theme names it not:
-    the element whose paragraphs hold the most text (pipelines.pruning.main_content).
+    the element whose paragraphs hold the most text (iria_archive.extraction.pruning.main_content).
     True when it did."""
     if _names_a_body(index) or not _is_wordpress(index.tree):
         return False
@@ -284,13 +284,3 @@ def extract_page(
         "http_etag": headers.get("etag"),
         "http_last_modified": headers.get("last-modified"),
     }
-
-
-def __getattr__(name: str) -> Any:
-    # The crawl's pipeline lives in pipelines/extract_pipeline.py (it runs extract_page
-    # in worker processes); the old import path still finds it.
-    if name == "ExtractPipeline":
-        from pipelines.extract_pipeline import ExtractPipeline
-
-        return ExtractPipeline
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

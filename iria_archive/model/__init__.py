@@ -1,0 +1,1 @@
+"""The archive's model: what a crawl finds and hands on, named once. No Scrapy here."""
