@@ -6,10 +6,10 @@ import contextlib
 import logging
 import signal
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from iria_archive.model.facts import Fact
+from iria_archive.model.facts import RunFacts
 
 if TYPE_CHECKING:
     from scrapy.settings import Settings
@@ -29,11 +29,13 @@ EXIT_INTERRUPTED = 4
 
 @dataclass
 class CrawlResult:
-    """What a finished crawl reports: its verdict and its stats."""
+    """What a finished crawl reports: its verdict, its facts, and Scrapy's stats (for
+    display: the requests, retries and time taken)."""
 
     status: str
     reason: str | None
     stats: dict[str, Any]
+    facts: RunFacts = field(default_factory=RunFacts)
 
     @property
     def exit_code(self) -> int:
@@ -172,8 +174,8 @@ def run_sections(
         each if isinstance(each, CrawlResult) else _result(each, stopped) for each in started
     ]
     for crawler, result in zip(started, results, strict=True):
-        if result.reason == STOPPED_EARLY and result.stats.get(Fact.RUN_ID):
-            _close_unopened_run(crawler, result)
+        if result.reason == STOPPED_EARLY and result.facts.run_id is not None:
+            _close_unopened_run(crawler, result.facts.run_id)
     if not results and signals.first is not None:
         results.append(CrawlResult("interrupted", STOPPED_EARLY, {}))
     return results
@@ -240,7 +242,7 @@ def _stop_reactor(_result: Any) -> None:
 STOPPED_EARLY = "stopped before the crawl started"
 
 
-def _close_unopened_run(crawler: Any, result: CrawlResult) -> None:
+def _close_unopened_run(crawler: Any, run_id: int) -> None:
     """The store opened a run, and the stop came before Scrapy's engine ran: the spider
     was never closed, so the run row would say `running` until the next crawl."""
     from sqlite_utils import Database
@@ -249,20 +251,23 @@ def _close_unopened_run(crawler: Any, result: CrawlResult) -> None:
 
     db = Database(crawler.settings.get("IRIA_DB_PATH"))
     try:
-        close_unopened_run(db, int(result.stats[Fact.RUN_ID]), STOPPED_EARLY)
+        close_unopened_run(db, run_id, STOPPED_EARLY)
     finally:
         db.close()
 
 
 def _result(crawler: Any, stopped: bool = False) -> CrawlResult:
     """The crawler's verdict; `stopped`: a stop signal was received."""
+    from scraper.run_facts import facts_learnt
+
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    status = stats.get(Fact.STATUS)
-    if status is None and stopped:  # stopped before its spider opened or closed
-        return CrawlResult("interrupted", STOPPED_EARLY, stats)
-    if status is None:  # the store never ran: the crawl could not even start
-        return CrawlResult("failed", stats.get("finish_reason") or "the crawl did not start", stats)
-    return CrawlResult(status, stats.get(Fact.STATUS_REASON), stats)
+    facts = facts_learnt(crawler)
+    if facts.status is None and stopped:  # stopped before its spider opened or closed
+        return CrawlResult("interrupted", STOPPED_EARLY, stats, facts)
+    if facts.status is None:  # the store never ran: the crawl could not even start
+        why = stats.get("finish_reason") or "the crawl did not start"
+        return CrawlResult("failed", why, stats, facts)
+    return CrawlResult(facts.status, facts.status_reason, stats, facts)
 
 
 class _OneLine(logging.Formatter):

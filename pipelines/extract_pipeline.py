@@ -16,9 +16,10 @@ from typing import Any, cast
 
 from iria_archive.extraction.article import extract_page
 from iria_archive.extraction.pool import ExtractionPool, PoolUnavailable, WorkerDied
-from iria_archive.model.facts import Fact
+from iria_archive.model.facts import RunFacts
 from iria_archive.model.items import ArticlePage, FetchFailure
 from iria_archive.model.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
+from scraper.run_facts import run_facts
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +35,10 @@ class ExtractPipeline:
     # sent to another process by name.
     extract = staticmethod(extract_page)
 
-    def __init__(self, stats: Any, profile: SiteProfile = IRIA_PROFILE, workers: int = 0) -> None:
-        self.stats = stats
+    def __init__(
+        self, facts: RunFacts, profile: SiteProfile = IRIA_PROFILE, workers: int = 0
+    ) -> None:
+        self.facts = facts
         self.profile = profile
         self.pool = ExtractionPool(workers) if workers > 0 else None
         self.worker_pids: set[int] = set()  # the processes that extracted pages
@@ -50,7 +53,8 @@ class ExtractPipeline:
             archives = (*profile.category_archives, start_url)
             profile = dataclasses.replace(profile, category_archives=archives)
         # Absent (a crawler without the project's settings): extraction in-process.
-        return cls(crawler.stats, profile, crawler.settings.getint("IRIA_EXTRACT_WORKERS", 0))
+        workers = crawler.settings.getint("IRIA_EXTRACT_WORKERS", 0)
+        return cls(run_facts(crawler), profile, workers)
 
     def close_spider(self) -> None:
         if self.pool is not None:
@@ -59,7 +63,7 @@ class ExtractPipeline:
     def process_item(self, item: Any) -> Any:
         if self.pool is None:
             if isinstance(item, ArticlePage):
-                self.stats.inc_value(Fact.ARTICLE_PAGES)
+                self.facts.article_pages += 1
                 return self._counted(item, self.extract(item, self.profile))
             return item
         previous, self._last_turn = self._last_turn, asyncio.Event()
@@ -83,7 +87,7 @@ class ExtractPipeline:
 
     async def _extracted(self, page: ArticlePage) -> dict[str, Any] | FetchFailure:
         assert self.pool is not None
-        self.stats.inc_value(Fact.ARTICLE_PAGES)
+        self.facts.article_pages += 1
         future = self.pool.submit(type(self).extract, page, self.profile)
         try:
             pid, result = await asyncio.wrap_future(future)
@@ -101,19 +105,19 @@ class ExtractPipeline:
             )
         if pid not in self.worker_pids:
             self.worker_pids.add(pid)
-            self.stats.set_value(Fact.EXTRACTION_PIDS, sorted(self.worker_pids))
+            self.facts.extraction_pids = sorted(self.worker_pids)
         return cast("dict[str, Any] | FetchFailure", result)  # what `extract` returns
 
     def _counted(self, page: ArticlePage, result: Any) -> Any:
         if isinstance(result, FetchFailure):
             if result.kind == "protected":
-                self.stats.inc_value(Fact.PROTECTED_SKIPPED)
+                self.facts.protected_skipped += 1
                 logger.info("Not archived: %s is password-protected", page.url)
             else:
-                self.stats.inc_value(Fact.EXTRACTION_FAILURES)
+                self.facts.extraction_failures += 1
                 logger.warning("Extraction failed for %s: %s", page.url, result.reason)
         elif result["disagreements"]:
-            self.stats.inc_value(Fact.METADATA_DISAGREEMENTS, len(result["disagreements"]))
+            self.facts.metadata_disagreements += len(result["disagreements"])
             logger.info(
                 "Metadata sources disagree on %s for %s",
                 ", ".join(result["disagreements"]),

@@ -19,9 +19,8 @@ from scrapy.utils.defer import deferred_from_coro
 from iria_archive.archive.lock import ArchiveLock
 from iria_archive.archive.record import RunRecorder
 from iria_archive.archive.rows import open_archive
-from iria_archive.archive.runs import FetchCounts
-from iria_archive.model.facts import Fact
 from pipelines.warc import warc_folder
+from scraper.run_facts import run_facts
 from scraper.signals import recheck_url
 
 logger = logging.getLogger(__name__)
@@ -33,6 +32,7 @@ class StorePipeline:
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
+        self.facts = run_facts(crawler)
         settings = crawler.settings
         self.db_path: str = settings.get("IRIA_DB_PATH")
         self.max_failure_rate = settings.getfloat("IRIA_MAX_EXTRACTION_FAILURE_RATE")
@@ -57,14 +57,15 @@ class StorePipeline:
         spider = self.crawler.spider
         mode = "full" if spider.full else "incremental"
         self.recorder = RunRecorder.start(db, spider.start_url, mode, self.warc_folder)
-        self.stats.set_value(Fact.RUN_ID, self.recorder.run_id)
-        self.stats.set_value(Fact.START_URL, spider.start_url)
+        self.facts.recorded = self.recorder.counters
+        self.facts.run_id = self.recorder.run_id
+        self.facts.start_url = spider.start_url
 
     def process_item(self, item: Any) -> Any:
         recorder = self.recorder
         assert recorder is not None
         try:
-            recorder.warc_file(self.stats.get_value(Fact.WARC_FILE))
+            recorder.warc_file(self.facts.warc_file)
             recorder.record(item)
             while recorder.recheck:
                 url = recorder.recheck.pop()
@@ -77,8 +78,7 @@ class StorePipeline:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="database_error"))
             raise
         finally:
-            for key, value in recorder.counters.as_stats().items():
-                self.stats.set_value(key, value)
+            self.facts.show_recorded()
         return item
 
     def spider_closed(self, spider: Any, reason: str) -> None:
@@ -86,13 +86,12 @@ class StorePipeline:
         if recorder is None:
             return
         try:
-            fetch = FetchCounts.from_stats(self.stats.get_stats())
+            facts = self.facts
+            facts.pages_fetched = self.stats.get_value("downloader/response_count", 0)
             evidence = spider.run_evidence()  # what the site says the section holds
-            status, why = recorder.finish(reason, fetch, self.max_failure_rate, evidence)
-            self.stats.set_value(Fact.EXPECTED, evidence.expected)
-            self.stats.set_value(Fact.FOUND, len(evidence.found))
-            self.stats.set_value(Fact.STATUS, status)
-            self.stats.set_value(Fact.STATUS_REASON, why)
+            status, why = recorder.finish(reason, facts, self.max_failure_rate, evidence)
+            facts.expected, facts.found = evidence.expected, len(evidence.found)
+            facts.status, facts.status_reason = status, why
             recorder.db.close()
             from iria_archive.search.index import sync_after_writes
 

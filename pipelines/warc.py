@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from iria_archive.archive.warc_write import WarcWriter, warc_dir
-from iria_archive.model.facts import Fact
 from iria_archive.model.items import ArticlePage, FetchFailure
+from scraper.run_facts import run_facts
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ class WarcPipeline:
     """Writes each fetched article page to the run's WARC file, before it is stored."""
 
     def __init__(self, crawler: Any) -> None:
-        self.stats = crawler.stats
+        self.facts = run_facts(crawler)
         self.folder = Path(
             crawler.settings.get("IRIA_WARC_DIR") or warc_dir(crawler.settings.get("IRIA_DB_PATH"))
         )
@@ -39,12 +39,12 @@ class WarcPipeline:
         try:
             if self.writer is None:  # only runs that fetch something get a file
                 self.writer = WarcWriter(self.folder)
-                self.stats.set_value(Fact.WARC_FILE, self.writer.name)
+                self.facts.warc_file = self.writer.name
             self.writer.write(item)
         except OSError as error:
             # Not archived without its raw page: recorded, the run fails, and the next
             # run fetches the page again (an article failure with no status is retried).
-            self.stats.inc_value(Fact.WARC_FAILURES)
+            self.facts.warc_failures += 1
             logger.error("Could not write the raw page of %s: %s", item.url, error)
             return FetchFailure(
                 url=item.url,

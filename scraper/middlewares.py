@@ -22,8 +22,8 @@ from scrapy.http import Response
 from twisted.internet import error as tx_errors
 from twisted.internet.defer import Deferred
 
-from iria_archive.model.facts import Fact
 from iria_archive.model.urls import canonical_url
+from scraper.run_facts import run_facts
 
 # Connection-level failures: the site is unreachable, not its robots.txt unreadable.
 _UNREACHABLE = (
@@ -62,7 +62,7 @@ class SiteBoundaryMiddleware:
         parts = urlsplit(request.url)
         netloc = (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
         if parts.scheme not in ("http", "https") or netloc not in allowed:
-            self.crawler.stats.inc_value(Fact.OFFSITE_REFUSED)
+            run_facts(self.crawler).offsite_refused += 1
             raise OffsiteRequest(f"refused to leave the site for {request.url[:200]}")
 
 
@@ -140,7 +140,7 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     A missing robots.txt (4xx) allows everything, as the standard says (RFC 9309); one
     that is unreachable, a 5xx, too large or not text forbids everything, and says so
-    in the run's stats so the run is recorded as failed.
+    in the run's facts so the run is recorded as failed.
     """
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
@@ -158,8 +158,8 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         self._forbid(netloc, f"{type(exc).__name__}: {exc}"[:200])
 
     def _forbid(self, netloc: str, problem: str) -> None:
-        stats = self.crawler.stats
-        stats.set_value(Fact.FATAL, f"robots.txt of {netloc} unreadable ({problem})")
+        unreadable = f"robots.txt of {netloc} unreadable ({problem})"
+        run_facts(self.crawler).robots_unreadable = unreadable
         deferred = self._parsers[netloc]
         parser: Any = _DisallowAll()  # Scrapy's RobotParser interface: `allowed` only
         self._parsers[netloc] = parser

@@ -9,14 +9,16 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
-from iria_archive.model.facts import Fact
+from iria_archive.model.facts import RunFacts
+from scraper.run_facts import run_facts
 
 
 class Progress:
     """Redraws `pages · articles · errors` on stderr once a second."""
 
-    def __init__(self, stats: Any, stream: TextIO) -> None:
-        self.stats = stats
+    def __init__(self, stats: Any, facts: RunFacts, stream: TextIO) -> None:
+        self.stats = stats  # Scrapy's own: the responses
+        self.facts = facts
         self.stream = stream
         self.loop = LoopingCall(self.draw)
 
@@ -28,7 +30,7 @@ class Progress:
         )
         if not enabled:
             raise NotConfigured
-        extension = cls(crawler.stats, sys.stderr)
+        extension = cls(crawler.stats, run_facts(crawler), sys.stderr)
         crawler.signals.connect(extension.opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.closed, signal=signals.spider_closed)
         return extension
@@ -44,13 +46,12 @@ class Progress:
         self.stream.flush()
 
     def draw(self) -> None:
-        get = self.stats.get_value
+        counts = self.facts.recorded
         line = (
-            f"pages {get('downloader/response_count', 0)}"
-            f" · articles {get(Fact.ARTICLES_STORED, 0)}"
-            f" (new {get(Fact.ARTICLES_NEW, 0)}, updated {get(Fact.ARTICLES_UPDATED, 0)},"
-            f" unchanged {get(Fact.ARTICLES_UNCHANGED, 0)})"
-            f" · errors {get(Fact.ERRORS, 0)}"
+            f"pages {self.stats.get_value('downloader/response_count', 0)}"
+            f" · articles {counts.stored}"
+            f" (new {counts.new}, updated {counts.updated}, unchanged {counts.unchanged})"
+            f" · errors {counts.errors}"
         )
         self.stream.write("\r\x1b[K" + line)
         self.stream.flush()

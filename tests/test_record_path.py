@@ -15,8 +15,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from iria_archive.archive.runs import FetchCounts, RunCounters, finish_run, start_run
+from iria_archive.archive.runs import finish_run, start_run
 from iria_archive.extraction.article import extractor_stamp
+from iria_archive.model.facts import RunCounters, RunFacts
 from replica import ReplicaServer
 from replica.content import block_texts, in_category
 from tests.conftest import FAST, archived, run_cli
@@ -91,7 +92,7 @@ def test_reprocess_resolves_the_failures_its_pages_make_good_and_only_those(
     for run, kind, status in ((first_run, "extraction", 200), (None, "article", 503)):
         if run is None:
             run = start_run(db, f"{url.split('/news/')[0]}/news/category/europe/", "incremental")
-            finish_run(db, run, "ok", None, RunCounters(), FetchCounts())
+            finish_run(db, run, "ok", None, RunCounters(), RunFacts())
         with db.conn:
             db["crawl_errors"].insert(
                 {

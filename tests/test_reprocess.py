@@ -20,10 +20,11 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from iria_archive.archive.rows import article_row, open_archive, touch_article, upsert_article
-from iria_archive.archive.runs import FetchCounts, RunCounters, finish_run, start_run
+from iria_archive.archive.runs import finish_run, start_run
 from iria_archive.archive.schema import SCHEMA_VERSION
 from iria_archive.archive.warc_read import read_pages
 from iria_archive.archive.warc_write import WarcWriter
+from iria_archive.model.facts import RunCounters, RunFacts
 from iria_archive.model.items import ArticlePage, SourceHints
 from replica import ReplicaServer
 from replica.content import Block, in_category
@@ -308,7 +309,7 @@ def test_the_store_keeps_the_source_stamp_and_the_run_its_discovery(tmp_path: Pa
     touch_article(db, url, "2025-03-03T12:00:00+00:00", "2025-03-03T08:00:00")  # a 304
     assert db["articles"].get(url)["source_changed"] == "2025-03-03T08:00:00"
     run = start_run(db, "https://www.ir-ia.com/news/category/europe/", "incremental")
-    finish_run(db, run, "ok", None, RunCounters(), FetchCounts(discovery="feed,archive,sitemap"))
+    finish_run(db, run, "ok", None, RunCounters(), RunFacts(discovery="feed,archive,sitemap"))
     assert db["crawl_runs"].get(run)["discovery"] == "feed,archive,sitemap"
 
 

@@ -38,8 +38,6 @@ from iria_archive.archive.rows import (
     upsert_article,
 )
 from iria_archive.archive.runs import (
-    FetchCounts,
-    RunCounters,
     assess_run,
     close_stale_runs,
     finish_run,
@@ -52,6 +50,7 @@ from iria_archive.archive.runs import (
 )
 from iria_archive.archive.warc_read import recover_open_files
 from iria_archive.model.evidence import SectionEvidence
+from iria_archive.model.facts import RunCounters, RunFacts
 from iria_archive.model.items import (
     ArticleNotModified,
     ArticleRedirected,
@@ -146,18 +145,18 @@ class RunRecorder:
     def finish(
         self,
         finish_reason: str,
-        fetch: FetchCounts,
+        facts: RunFacts,
         max_failure_rate: float,
         evidence: SectionEvidence | None = None,
     ) -> tuple[str, str | None]:
         """Judge the run (iria_archive/archive/runs.py assess_run) and close its record."""
-        fetch.mode, fetch.start_url = self.mode, self.section
+        facts.mode, facts.start_url = self.mode, self.section
         if not self.dry_run:
             settle_conflicts(self.db)
-        status, why = assess_run(self.counters, fetch, finish_reason, max_failure_rate, evidence)
+        status, why = assess_run(self.counters, facts, finish_reason, max_failure_rate, evidence)
         if self.run_id is not None:
             try:
-                finish_run(self.db, self.run_id, status, why, self.counters, fetch, evidence)
+                finish_run(self.db, self.run_id, status, why, self.counters, facts, evidence)
             except sqlite3.Error as error:  # the verdict still goes to the caller
                 logger.error("Could not record the run's end: %s", error)
         return status, why

@@ -4,134 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlite_utils import Database
 
 from iria_archive.model.evidence import SectionEvidence
-from iria_archive.model.facts import Fact
+from iria_archive.model.facts import RunCounters, RunFacts
 from iria_archive.model.items import FetchFailure
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-@dataclass
-class RunCounters:
-    """What recording a run's items did to the archive (iria_archive/archive/record.py counts it).
-
-    `stored` is every article the run has a current copy of (new, updated, unchanged:
-    a 304 included); `older` a stored page older than the archived version (reprocess).
-    """
-
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    older: int = 0
-    gone: int = 0
-    moved: int = 0
-    errors: int = 0
-    skipped: int = 0  # decisions, not failures: robots.txt, password-protected
-    held: int = 0
-    canonical_rejected: int = 0
-    # WordPress post ids claimed by two live URLs of one install, kept both (record.py)
-    conflicts: int = 0
-    first_error: str | None = None
-    fatal: str | None = None  # a database error that stopped the run
-
-    @property
-    def stored(self) -> int:
-        return self.new + self.updated + self.unchanged
-
-    def count(self, outcome: str) -> None:
-        """One more article of `outcome` (new, updated, unchanged, older, held)."""
-        setattr(self, outcome, getattr(self, outcome) + 1)
-
-    def as_stats(self) -> dict[str, Any]:
-        """The crawl's stats keys for these counts: the progress line and logs read them."""
-        stats: dict[str, Any] = {fact: getattr(self, name) for name, fact in _COUNTED.items()}
-        if self.first_error:
-            stats[Fact.FIRST_ERROR] = self.first_error
-        if self.fatal:
-            stats[Fact.FATAL] = self.fatal
-        return stats
-
-    @classmethod
-    def from_stats(cls, stats: Mapping[str, Any]) -> RunCounters:
-        """The counts back from a finished crawl's stats (as_stats's inverse)."""
-        counters = cls(first_error=stats.get(Fact.FIRST_ERROR), fatal=stats.get(Fact.FATAL))
-        for name, fact in _COUNTED.items():
-            if name != "stored":  # the sum of three others
-                setattr(counters, name, stats.get(fact, 0))
-        return counters
-
-
-# RunCounters' counts and the facts that carry them.
-_COUNTED = {
-    "new": Fact.ARTICLES_NEW,
-    "updated": Fact.ARTICLES_UPDATED,
-    "unchanged": Fact.ARTICLES_UNCHANGED,
-    "gone": Fact.ARTICLES_GONE,
-    "moved": Fact.ARTICLES_MOVED,
-    "stored": Fact.ARTICLES_STORED,
-    "errors": Fact.ERRORS,
-    "skipped": Fact.SKIPPED,
-    "held": Fact.HELD,
-    "canonical_rejected": Fact.CANONICAL_REJECTED,
-    "conflicts": Fact.CONFLICTS,
-}
-
-
-@dataclass
-class FetchCounts:
-    """What the fetching side of a crawl saw (the spider, extraction, the WARC writer),
-    read from the crawl's stats once, when the run is judged."""
-
-    mode: str = "full"
-    start_url: str | None = None
-    start_status: int | None = None  # the category archive's own answer
-    start_redirected: str | None = None  # where the archive redirected to, if elsewhere
-    not_wordpress: bool = False
-    source_links: int = 0  # article links any discovery source (REST, feed, archive) found
-    pages_reached: int = 0  # archive, discovery and article pages that answered
-    article_pages: int = 0
-    extraction_failures: int = 0
-    warc_failures: int = 0
-    listing_pages: int = 0
-    listing_pages_without_articles: int = 0
-    pages_fetched: int = 0
-    fatal: str | None = None  # e.g. an unreadable robots.txt
-    warc_file: str | None = None
-    discovery: str | None = None
-
-    @classmethod
-    def from_stats(cls, stats: Mapping[str, Any]) -> FetchCounts:
-        def get(fact: Fact) -> Any:
-            return stats.get(fact, 0)  # a count no component made yet is 0
-
-        reached = (Fact.LISTING_PAGES, Fact.DISCOVERY_PAGES, Fact.ARTICLE_PAGES, Fact.NOT_MODIFIED)
-        return cls(
-            mode=stats.get(Fact.MODE) or "full",
-            start_url=stats.get(Fact.START_URL),
-            start_status=stats.get(Fact.START_STATUS),
-            start_redirected=stats.get(Fact.START_REDIRECTED),
-            not_wordpress=bool(get(Fact.NOT_WORDPRESS)),
-            source_links=get(Fact.SOURCE_LINKS),
-            pages_reached=sum(get(key) for key in reached),
-            article_pages=get(Fact.ARTICLE_PAGES),
-            extraction_failures=get(Fact.EXTRACTION_FAILURES),
-            warc_failures=get(Fact.WARC_FAILURES),
-            listing_pages=get(Fact.LISTING_PAGES),
-            listing_pages_without_articles=get(Fact.LISTING_PAGES_WITHOUT_ARTICLES),
-            pages_fetched=stats.get("downloader/response_count", 0),
-            fatal=stats.get(Fact.FATAL),
-            warc_file=stats.get(Fact.WARC_FILE),
-            discovery=stats.get(Fact.DISCOVERY),
-        )
 
 
 def start_run(db: Database, start_url: str, mode: str) -> int:
@@ -244,7 +127,7 @@ def finish_run(
     status: str,
     reason: str | None,
     counters: RunCounters,
-    fetch: FetchCounts,
+    facts: RunFacts,
     evidence: SectionEvidence | None = None,
 ) -> None:
     """Close the run's row with its verdict and counts: what the site says the section
@@ -267,20 +150,20 @@ def finish_run(
                 "finished": now(),
                 "status": status,
                 "reason": reason,
-                "pages_fetched": fetch.pages_fetched,
+                "pages_fetched": facts.pages_fetched,
                 "articles_new": counters.new,
                 "articles_updated": counters.updated,
                 "articles_unchanged": counters.unchanged,
                 "errors": counters.errors,
-                "warc_file": fetch.warc_file,
-                "discovery": fetch.discovery,
+                "warc_file": facts.warc_file,
+                "discovery": facts.discovery,
             },
         )
 
 
 def assess_run(
     counters: RunCounters,
-    fetch: FetchCounts,
+    facts: RunFacts,
     finish_reason: str,
     max_extraction_failure_rate: float,
     evidence: SectionEvidence | None = None,
@@ -296,37 +179,37 @@ def assess_run(
     """
     if finish_reason == "shutdown":
         return "interrupted", "stopped by a signal before the end"
-    if fatal := counters.fatal or fetch.fatal:
+    if fatal := counters.fatal or facts.robots_unreadable:
         return "failed", fatal
     if finish_reason != "finished":
         return "failed", f"crawl ended early: {finish_reason}"
-    start_url = fetch.start_url or "the start URL"
-    if fetch.start_status in (404, 410):
-        return "failed", f"the category archive {start_url} answered {fetch.start_status}"
-    if fetch.start_redirected:
+    start_url = facts.start_url or "the start URL"
+    if facts.start_status in (404, 410):
+        return "failed", f"the category archive {start_url} answered {facts.start_status}"
+    if facts.start_redirected:
         return "failed", (
             f"the category archive {start_url} redirects to another archive:"
-            f" {fetch.start_redirected}"
+            f" {facts.start_redirected}"
         )
-    if fetch.not_wordpress and not fetch.source_links:
+    if facts.not_wordpress and not facts.source_links:
         return "failed", f"not a WordPress category archive: {start_url}"
-    if not fetch.pages_reached:
+    if not facts.pages_reached:
         cause = counters.first_error or "no page could be fetched"
         return "failed", f"site unreachable: {cause}"
-    if fetch.warc_failures:
-        return "failed", f"{fetch.warc_failures} raw pages could not be written to the WARC file"
-    if fetch.listing_pages_without_articles and not fetch.source_links:
+    if facts.warc_failures:
+        return "failed", f"{facts.warc_failures} raw pages could not be written to the WARC file"
+    if facts.listing_pages_without_articles and not facts.source_links:
         # Layout drift is an alarm only when no source (REST, feed, archive) has links.
         return "failed", "layout drift: an archive page yields no article links"
-    pages, failures = fetch.article_pages, fetch.extraction_failures
+    pages, failures = facts.article_pages, facts.extraction_failures
     if pages and failures / pages > max_extraction_failure_rate:
         return "failed", f"extraction failed on {failures} of {pages} article pages"
     if pages and counters.held / pages > max_extraction_failure_rate:
         return "failed", (
             f"{counters.held} of {pages} article pages look like error pages (held back)"
         )
-    if fetch.mode == "full" and not counters.stored:
+    if facts.mode == "full" and not counters.stored:
         return "failed", "no article archived"
-    if evidence is not None and (gap := evidence.shortfall(full=fetch.mode == "full")):
+    if evidence is not None and (gap := evidence.shortfall(full=facts.mode == "full")):
         return "incomplete", gap
     return "ok", None

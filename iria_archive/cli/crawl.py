@@ -29,7 +29,6 @@ from iria_archive.crawl import (
     project_settings,
     run_sections,
 )
-from iria_archive.model.facts import Fact
 
 
 def _parse_setting(
@@ -245,10 +244,9 @@ def worst(results: list[CrawlResult]) -> int:
 
 def summary(result: CrawlResult, db_path: str) -> str:
     """What one section's run did, in five lines (its verdict first)."""
-    from iria_archive.archive.runs import FetchCounts, RunCounters
-
     stats: dict[str, Any] = result.stats
-    counts, fetch = RunCounters.from_stats(stats), FetchCounts.from_stats(stats)
+    fetch = result.facts
+    counts = fetch.recorded
     elapsed = stats.get("elapsed_time_seconds", 0.0)
     reason = f" ({result.reason})" if result.reason else ""
     lines = [
@@ -256,8 +254,8 @@ def summary(result: CrawlResult, db_path: str) -> str:
         f"  requests      {stats.get('downloader/request_count', 0)}"
         f"  (responses {fetch.pages_fetched}, retries {stats.get('retry/count', 0)})",
         f"  archive pages {fetch.listing_pages}",
-        f"  listed        {stats.get(Fact.FOUND, 0)}"
-        + (f"  (the site counts {expected})" if (expected := stats.get(Fact.EXPECTED)) else ""),
+        f"  listed        {fetch.found or 0}"
+        + (f"  (the site counts {expected})" if (expected := fetch.expected) else ""),
         f"  articles      {counts.stored}"
         f"  (new {counts.new}, updated {counts.updated}, unchanged {counts.unchanged},"
         f" gone {counts.gone}, moved {counts.moved})",

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from iria_archive.model.evidence import SectionEvidence
+from iria_archive.model.facts import RunFacts
 from iria_archive.model.items import SourceHints
 
 if TYPE_CHECKING:  # the package's own modules (dates) are read without Scrapy
@@ -27,7 +28,7 @@ class Section(Protocol):
     evidence: SectionEvidence  # what the site says the section holds
 
     @property
-    def stats(self) -> Any: ...  # the crawler's stats collector (read, never replaced)
+    def facts(self) -> RunFacts: ...  # the run's facts (iria_archive/model/facts.py)
 
     def offer(
         self, url: str, hints: SourceHints, listing_url: str | None

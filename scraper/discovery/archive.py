@@ -18,7 +18,6 @@ from typing import Any
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from iria_archive.model.facts import Fact
 from iria_archive.model.items import SourceHints
 from iria_archive.model.permalinks import PermalinkShape
 from iria_archive.model.urls import canonical_url
@@ -65,8 +64,8 @@ class ArchiveWalk:
         )
 
     def parse(self, response: Response, quiet: int = 0) -> Iterator[Any]:
-        stats = self.section.stats
-        stats.inc_value(Fact.LISTING_PAGES)
+        facts = self.section.facts
+        facts.listing_pages += 1
         self.pages += 1
         self.visited.update((response.url, canonical_url(response.url)))
         listing = (
@@ -85,11 +84,11 @@ class ArchiveWalk:
         if not listing or not listing.article_urls:
             # A WordPress archive page never answers 200 with an empty loop: the theme
             # changed or this is not an archive. An alarm only if no source has links.
-            stats.inc_value(Fact.LISTING_PAGES_WITHOUT_ARTICLES)
+            facts.listing_pages_without_articles += 1
             self.stop_reason = "empty page"
             yield from self.section.source_worked(self.name, 0)
             return
-        stats.inc_value(Fact.ARTICLE_LINKS, len(listing.article_urls))
+        facts.article_links += len(listing.article_urls)
         self.pages_read[listing.page_number] = len(listing.article_urls)
         known, settled = self.section.state.known, self.section.state.settled_links
         unseen = [u for u in listing.article_urls if u not in self.seen]
@@ -112,7 +111,7 @@ class ArchiveWalk:
         elif not (self.section.full or quiet < self.stop_after):
             self.stop_reason = "no new links"
         elif self.pages >= self.max_pages:
-            stats.set_value(Fact.LISTING_PAGE_CAP_REACHED, self.max_pages)
+            facts.listing_page_cap_reached = self.max_pages
             self.stop_reason = "page cap"
         else:
             yield self.request(next_url, quiet)

@@ -26,7 +26,6 @@ from scrapy.http import Response, TextResponse
 from w3lib.url import add_or_replace_parameters
 
 from iria_archive.model.dates import from_struct, later
-from iria_archive.model.facts import Fact
 from iria_archive.model.items import PageValidators, SourceHints
 from iria_archive.model.urls import archive_root, canonical_url
 from scraper.discovery import Section
@@ -120,8 +119,8 @@ class FeedDiscovery:
 
     def parse(self, response: Response, path_index: int, page: int, quiet: int) -> Iterator[Any]:
         if response.status == 304:  # nothing in the feed changed since the last run
-            self.section.stats.inc_value(Fact.DISCOVERY_PAGES)
-            self.section.stats.inc_value(Fact.FEED_NOT_MODIFIED)
+            self.section.facts.discovery_pages += 1
+            self.section.facts.feed_not_modified += 1
             yield from self.section.source_worked(self.name, 0)
             return
         if response.meta.get("redirect_urls"):
@@ -144,7 +143,7 @@ class FeedDiscovery:
             else:  # past the last page, as WordPress answers
                 yield from self.section.source_worked(self.name, self.links)
             return
-        self.section.stats.inc_value(Fact.DISCOVERY_PAGES)
+        self.section.facts.discovery_pages += 1
         etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
         if etag or modified:
             yield PageValidators(

@@ -24,7 +24,6 @@ import scrapy
 from scrapy.http import Response
 
 from iria_archive.model.dates import instant, later, local_with_offset, utc
-from iria_archive.model.facts import Fact
 from iria_archive.model.items import FetchFailure, SourceHints, SourceInfo
 from iria_archive.model.urls import canonical_url
 from scraper.discovery import Section
@@ -69,7 +68,7 @@ class RestDiscovery:
         )
 
     def parse_categories(self, response: Response, page: int) -> Iterator[Any]:
-        self.section.stats.inc_value(Fact.DISCOVERY_PAGES)
+        self.section.facts.discovery_pages += 1
         batch = _json_list(response)
         if batch is None:
             yield from self.section.source_failed(self.name)
@@ -87,7 +86,7 @@ class RestDiscovery:
         self.category_ids = self._subtree()
         if not self.category_ids:
             # The API does not know this archive (not a category, or another site).
-            self.section.stats.set_value(Fact.REST_UNKNOWN_CATEGORY, 1)
+            self.section.facts.rest_unknown_category = True
             yield SourceInfo(self.section.start_url, api_root=None)
             yield from self.section.source_failed(self.name)
             return
@@ -136,7 +135,7 @@ class RestDiscovery:
         )
 
     def parse_posts(self, response: Response, page: int) -> Iterator[Any]:
-        self.section.stats.inc_value(Fact.DISCOVERY_PAGES)
+        self.section.facts.discovery_pages += 1
         posts = _json_list(response)
         if posts is None:
             yield from self.section.source_failed(self.name)
@@ -163,7 +162,7 @@ class RestDiscovery:
         for post, url in listed:
             hints = post_hints(post, install=rest_home(self.api_root))
             if hints.protected:
-                self.section.stats.inc_value(Fact.PROTECTED_SKIPPED)
+                self.section.facts.protected_skipped += 1
                 if url not in self.section.state.settled_links:
                     yield FetchFailure(url, kind="protected", reason="password-protected post")
                 continue
@@ -178,7 +177,7 @@ class RestDiscovery:
 
     def failed(self, failure: Any) -> Iterator[Any]:
         """The API went away (a plugin turned it off, 401, 5xx): the next source."""
-        self.section.stats.inc_value(Fact.REST_FAILURES)
+        self.section.facts.rest_failures += 1
         yield from self.section.source_failed(self.name)
 
 

@@ -17,7 +17,6 @@ from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
 
 from iria_archive.model.dates import later, utc
-from iria_archive.model.facts import Fact
 from iria_archive.model.items import SourceHints
 from iria_archive.model.urls import canonical_url
 from scraper.discovery import Section
@@ -58,14 +57,14 @@ class SitemapDiscovery:
             if index is not None and index + 1 < len(INDEXES) and self.pages.take():
                 yield self._request(self.site_root + INDEXES[index + 1], index + 1)
             return
-        self.section.stats.inc_value(Fact.DISCOVERY_PAGES)
+        self.section.facts.discovery_pages += 1
         try:
             sitemap = Sitemap(response.body)
         except Exception as error:  # lxml raises several kinds on non-XML
             # A sitemap is optional (it only tells which known articles changed), but
             # an unreadable one is worth a line in the log and a count.
             logger.warning("Unreadable sitemap %s: %s", response.url, error)
-            self.section.stats.inc_value(Fact.SITEMAP_ERRORS)
+            self.section.facts.sitemap_errors += 1
             return
         if sitemap.type == "sitemapindex":
             for entry in sitemap:
@@ -96,5 +95,5 @@ class SitemapDiscovery:
 
     def failed(self, failure: Any) -> Iterator[Any]:
         logger.warning("Sitemap request failed: %s", failure.getErrorMessage())
-        self.section.stats.inc_value(Fact.SITEMAP_ERRORS)
+        self.section.facts.sitemap_errors += 1
         return iter(())

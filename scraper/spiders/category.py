@@ -32,7 +32,7 @@ from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
 from iria_archive.model.evidence import ArchiveEvidence, SectionEvidence
-from iria_archive.model.facts import Fact
+from iria_archive.model.facts import RunFacts
 from iria_archive.model.items import FetchFailure, SourceHints, SourceInfo
 from iria_archive.model.permalinks import PermalinkShape
 from iria_archive.model.urls import archive_root, canonical_url
@@ -43,6 +43,7 @@ from scraper.discovery.rest import RestDiscovery
 from scraper.discovery.sitemap import SitemapDiscovery
 from scraper.outcomes import api_root as find_api_root
 from scraper.outcomes import article_outcomes, failure_outcome, made_by_wordpress
+from scraper.run_facts import run_facts
 from scraper.signals import recheck_url
 
 if TYPE_CHECKING:  # types only: the spider is handed its state, never reads the database
@@ -129,8 +130,8 @@ class CategorySpider(scrapy.Spider):
         return spider
 
     @property
-    def stats(self) -> Any:
-        return self.crawler.stats
+    def facts(self) -> RunFacts:
+        return run_facts(self.crawler)
 
     @property
     def site_root(self) -> str:
@@ -143,7 +144,7 @@ class CategorySpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         # Scrapy >= 2.16 calls start(), never start_requests().
-        self.stats.set_value(Fact.MODE, "full" if self.full else "incremental")
+        self.facts.mode = "full" if self.full else "incremental"
         for url in self.state.retry:  # failures that may have healed: asked first
             self.requested.add(url)
             hints = self.state.retry_hints.get(url) or SourceHints("retry")
@@ -162,7 +163,7 @@ class CategorySpider(scrapy.Spider):
 
     def parse_start(self, response: Response) -> Iterator[Any]:
         """The category archive's first page: is it WordPress, does it offer an API?"""
-        self.stats.set_value(Fact.START_STATUS, response.status)
+        self.facts.start_status = response.status
         if response.status in (404, 410):
             yield FetchFailure(
                 url=self.start_url,
@@ -175,7 +176,7 @@ class CategorySpider(scrapy.Spider):
             yield from elsewhere
             return
         if not made_by_wordpress(response):
-            self.stats.set_value(Fact.NOT_WORDPRESS, 1)
+            self.facts.not_wordpress = True
         self.start_page = response
         api_root = find_api_root(response)
         if api_root:
@@ -191,7 +192,7 @@ class CategorySpider(scrapy.Spider):
         if _archive_path(landed) == _archive_path(requested):
             return
         landed = _feed_archive(canonical_url(landed))
-        self.stats.set_value(Fact.START_REDIRECTED, landed)
+        self.facts.start_redirected = landed
         yield FetchFailure(
             url=self.start_url,
             kind="listing",
@@ -200,7 +201,7 @@ class CategorySpider(scrapy.Spider):
 
     def start_failed(self, failure: Failure) -> Iterator[Any]:
         if failure.check(HttpError):
-            self.stats.set_value(Fact.START_STATUS, failure.value.response.status)
+            self.facts.start_status = failure.value.response.status
         yield from self._failed(failure, kind="listing")
 
     def _rest(self, api_root: str) -> RestDiscovery:
@@ -302,10 +303,10 @@ class CategorySpider(scrapy.Spider):
         archive for what the feed did not list; the feed's pages come first, so every
         article it lists is fetched with its hints, whatever the timing of responses."""
         self.links_found += links
-        self.stats.set_value(Fact.SOURCE_LINKS, self.links_found)
+        self.facts.source_links = self.links_found
         if links and source not in self.sources_used:
             self.sources_used.append(source)
-            self.stats.set_value(Fact.DISCOVERY, ",".join(self.sources_used))
+            self.facts.discovery = ",".join(self.sources_used)
         if source == "feed" and self.full:
             yield from self._walk()
 
@@ -355,7 +356,7 @@ class CategorySpider(scrapy.Spider):
 
     def parse_article(self, response: Response, listing_url: str | None) -> Iterator[Any]:
         if response.status == 304:
-            self.stats.inc_value(Fact.NOT_MODIFIED)
+            self.facts.not_modified += 1
         elif isinstance(response, TextResponse):
             self.learn_permalinks([canonical_url(response.url)])
         yield from article_outcomes(response, listing_url)
@@ -369,7 +370,7 @@ class CategorySpider(scrapy.Spider):
     def _failed(self, failure: Failure, kind: str) -> Iterator[Any]:
         outcome = failure_outcome(failure, kind)
         if outcome is None or getattr(outcome, "kind", None) == "skipped":
-            self.stats.inc_value(Fact.IGNORED_REQUESTS)
+            self.facts.ignored_requests += 1
         if outcome is not None:
             yield outcome
 
