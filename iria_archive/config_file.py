@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from iria_archive.config import ArchiveConfig, ConfigError, Section, Site
-from iria_archive.model.profile import PROFILES, SiteProfile
+from iria_archive.model.profile import PROFILES, SiteProfile, profile_named
 from iria_archive.model.urls import canonical_url
 
 CONFIG_NAME = "iria-archive.toml"
@@ -67,6 +67,33 @@ def builtin_config(start_url: str | None = None) -> ArchiveConfig:
         section = dataclasses.replace(section, url=canonical_url(start_url))
         site = dataclasses.replace(site, sections=(section,))
     return dataclasses.replace(config, sites=(site,), path=None, fallback_profile=site.profile)
+
+
+def crawl_config(settings: Any) -> ArchiveConfig:
+    """The config a crawl under these Scrapy settings belongs to, found as the command
+    line finds it: IRIA_CONFIG, else iria-archive.toml beside IRIA_DB_PATH, else the
+    built-in one (whose one section IRIA_START_URL, the old setting, replaces)."""
+    path = config_path(settings.get("IRIA_CONFIG"), settings.get("IRIA_DB_PATH") or "archive.db")
+    return load_config(path, settings.get("IRIA_START_URL"))
+
+
+def crawl_start_url(settings: Any) -> str:
+    """The section a crawl given no start URL walks: IRIA_START_URL, else the config's
+    first section (`scrapy crawl europe` with no argument: the built-in archive's)."""
+    url = settings.get("IRIA_START_URL") or crawl_config(settings).sections[0].url
+    return canonical_url(url)
+
+
+def crawl_profile(settings: Any, start_url: str) -> SiteProfile:
+    """The extraction rules of a crawl: IRIA_SITE_PROFILE (the SiteProfile the crawl
+    runner set from the config, or a built-in profile's name), else the config's rules
+    for the section's URL, so `scrapy crawl` extracts as `iria-archive crawl` does."""
+    chosen = settings.get("IRIA_SITE_PROFILE")
+    if isinstance(chosen, SiteProfile):
+        return chosen
+    if chosen:
+        return profile_named(chosen)
+    return crawl_config(settings).profile_for(start_url)
 
 
 def load_config(path: Path | None, start_url: str | None = None) -> ArchiveConfig:

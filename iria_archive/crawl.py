@@ -133,6 +133,7 @@ def run_sections(
     from twisted.internet import defer
 
     from iria_archive.archive.state import load_crawl_state
+    from iria_archive.config_file import crawl_start_url
     from iria_archive.model.urls import canonical_url
     from scraper.spiders.category import CategorySpider
 
@@ -154,7 +155,8 @@ def run_sections(
             own = settings.copy()
             own.setdict(section.site_settings, priority="spider")
             crawler = Crawler(CategorySpider, own, init_reactor=index == 0)
-            start_url = canonical_url(section.start_url or own.get("IRIA_START_URL"))
+            given = section.start_url
+            start_url = canonical_url(given) if given else crawl_start_url(own)
             # Read now, after the sections before it have written theirs.
             state = load_crawl_state(own.get("IRIA_DB_PATH"), start_url)
             started.append(crawler)

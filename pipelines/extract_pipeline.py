@@ -14,11 +14,12 @@ import dataclasses
 import logging
 from typing import Any, cast
 
+from iria_archive.config_file import crawl_profile, crawl_start_url
 from iria_archive.extraction.article import extract_page
 from iria_archive.extraction.pool import ExtractionPool, PoolUnavailable, WorkerDied
 from iria_archive.model.facts import RunFacts
 from iria_archive.model.items import ArticlePage, FetchFailure
-from iria_archive.model.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
+from iria_archive.model.profile import SiteProfile
 from scraper.run_facts import run_facts
 
 logger = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ logger = logging.getLogger(__name__)
 class ExtractPipeline:
     """Raw article page -> a dict of the article's fields (or a FetchFailure).
 
-    The site profile comes from the crawl's settings (model.profile.profile_from_settings),
+    The site profile comes from the crawl's settings or its config (config_file.crawl_profile),
     the number of extraction processes from IRIA_EXTRACT_WORKERS.
     """
 
@@ -35,9 +36,7 @@ class ExtractPipeline:
     # sent to another process by name.
     extract = staticmethod(extract_page)
 
-    def __init__(
-        self, facts: RunFacts, profile: SiteProfile = IRIA_PROFILE, workers: int = 0
-    ) -> None:
+    def __init__(self, facts: RunFacts, profile: SiteProfile, workers: int = 0) -> None:
         self.facts = facts
         self.profile = profile
         self.pool = ExtractionPool(workers) if workers > 0 else None
@@ -46,10 +45,12 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
-        profile = profile_from_settings(crawler.settings)
-        # The section's start URL is a category archive: it shows the category base.
         start_url = getattr(getattr(crawler, "spider", None), "start_url", None)
-        if isinstance(start_url, str) and start_url not in profile.category_archives:
+        if not isinstance(start_url, str):  # a crawler without the project's spider
+            start_url = crawl_start_url(crawler.settings)
+        profile = crawl_profile(crawler.settings, start_url)
+        # The section's start URL is a category archive: it shows the category base.
+        if start_url not in profile.category_archives:
             archives = (*profile.category_archives, start_url)
             profile = dataclasses.replace(profile, category_archives=archives)
         # Absent (a crawler without the project's settings): extraction in-process.

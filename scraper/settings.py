@@ -12,11 +12,17 @@ SPIDER_MODULES = ["scraper.spiders"]
 NEWSPIDER_MODULE = "scraper.spiders"
 
 # --- The project's own keys -------------------------------------------------------
-# The category archive to walk: any WordPress category archive works the same way.
-IRIA_START_URL = os.environ.get("IRIA_START_URL", "https://www.ir-ia.com/news/category/europe/")
-# The extraction rules of the section's site: a built-in profile's name (model/profile.py),
-# or the site's own SiteProfile, which `iria-archive crawl` sets from the config file.
-IRIA_SITE_PROFILE = "iria"
+# The archive's config file (iria_archive/config_file.py): which sites and sections it
+# holds, with their rules. Unset: iria-archive.toml beside the database, else the
+# built-in one (iria_archive/builtin.toml: IRIA's Europe section).
+IRIA_CONFIG = os.environ.get("IRIA_CONFIG")
+# The category archive to walk (`-a start_url=` and --start-url beat it); unset: the
+# config's first section. Any WordPress category archive works the same way.
+IRIA_START_URL = os.environ.get("IRIA_START_URL")
+# The extraction rules: a built-in profile's name (model/profile.py) or a SiteProfile,
+# which `iria-archive crawl` sets from the config file; unset: the config's rules for
+# the section's URL (config_file.crawl_profile).
+IRIA_SITE_PROFILE = None
 # The SQLite archive the store pipeline writes to.
 IRIA_DB_PATH = os.environ.get("IRIA_ARCHIVE_DB", "archive.db")
 # Incremental runs (the default once the archive holds articles) stop walking the

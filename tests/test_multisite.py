@@ -8,6 +8,9 @@ are the replicas' own data.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +18,7 @@ import pytest
 from sqlite_utils import Database
 
 from replica import ReplicaServer
-from tests.conftest import FAST, archived, run_cli
+from tests.conftest import FAST, REPO, archived, run_cli
 from tests.overrides import Overrides
 
 # The replica prints IRIA's boilerplate on every theme; site beta states it in its own
@@ -342,3 +345,38 @@ def test_a_reader_in_another_process_never_costs_the_crawl_a_write(
     assert set(archived(db_path)) == expected
     assert {status for (_s, _m, status) in runs(db_path)} == {"ok"}
     assert seen and max(seen) > 0
+
+
+def scrapy_crawl(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`scrapy crawl europe`, as the first releases' cron lines run it."""
+    env = {k: v for k, v in os.environ.items() if k not in ("IRIA_CONFIG", "IRIA_START_URL")}
+    command = [sys.executable, "-m", "scrapy", "crawl", "europe", *args]
+    command += ["-s", f"IRIA_DB_PATH={db_path}", *FAST, "-s", "LOG_LEVEL=WARNING"]
+    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=240, env=env)
+
+
+def test_scrapy_crawl_reads_the_archive_config_as_the_command_line_does(
+    sites: tuple[ReplicaServer, ReplicaServer], tmp_path: Path
+) -> None:
+    # No start URL given: the config's first section; a start URL given: that section,
+    # extracted by its own site's rules from the config (never IRIA's by default).
+    alpha, beta = sites
+    write_config(tmp_path, alpha, beta)
+    db_path = tmp_path / "archive.db"
+    done = scrapy_crawl(db_path)
+    assert done.returncode == 0, done.stderr
+    assert [start for start, _mode, status in runs(db_path)] == [
+        f"{alpha.base_url}/news/category/europe/"
+    ]
+    alpha_urls = {r["url"] for r in alpha.site.expected_articles("europe")}
+    assert set(archived(db_path)) == alpha_urls
+
+    done = scrapy_crawl(db_path, "-a", f"start_url={beta.base_url}/news/category/europe/")
+    assert done.returncode == 0, done.stderr
+    rows = archived(db_path)
+    beta_truth = beta.site.expected_articles("europe")
+    assert set(rows) == alpha_urls | {r["url"] for r in beta_truth}
+    for expected in beta_truth:
+        stored = rows[expected["url"]]
+        assert stored["extractor"].endswith("/ beta rules generic 1+7")
+        assert "Subscribe to IRIA News" not in stored["text"]

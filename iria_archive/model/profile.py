@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 # A boilerplate line is either an exact line (str) or a pattern the whole line must match.
 BoilerplateLine = str | re.Pattern[str]
@@ -135,10 +134,3 @@ def profile_named(name: str) -> SiteProfile:
     except KeyError:
         known = ", ".join(sorted(PROFILES))
         raise ValueError(f"unknown site profile {name!r} (known: {known})") from None
-
-
-def profile_from_settings(settings: Any) -> SiteProfile:
-    """The profile of a crawl: `IRIA_SITE_PROFILE` is a SiteProfile (set by the crawl
-    runner from the site's config) or a built-in profile's name (default: IRIA's)."""
-    chosen = settings.get("IRIA_SITE_PROFILE") or IRIA_PROFILE.name
-    return chosen if isinstance(chosen, SiteProfile) else profile_named(chosen)

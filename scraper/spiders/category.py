@@ -31,6 +31,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
+from iria_archive.config_file import crawl_start_url
 from iria_archive.model.evidence import ArchiveEvidence, SectionEvidence
 from iria_archive.model.facts import RunFacts
 from iria_archive.model.items import FetchFailure, SourceHints, SourceInfo
@@ -92,7 +93,8 @@ class CategorySpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CategorySpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
-        spider.start_url = canonical_url(spider._start_url_arg or settings.get("IRIA_START_URL"))
+        given = spider._start_url_arg
+        spider.start_url = canonical_url(given) if given else crawl_start_url(settings)
         parts = urlsplit(spider.start_url)
         # Every request stays on this host and port (scraper.middlewares.SiteBoundary).
         spider.allowed_hosts = {(parts.hostname or "") + (f":{parts.port}" if parts.port else "")}
