@@ -72,6 +72,7 @@ def bench_reprocess(n_pages: int, workdir: Path, workers: int | None = None) -> 
     from iria_archive.archive.reprocess import reprocess
     from iria_archive.archive.rows import open_archive
     from iria_archive.archive.warc_write import warc_dir
+    from iria_archive.model.profile import IRIA_PROFILE
 
     folder = workdir / "reprocess"
     if folder.exists():
@@ -85,7 +86,9 @@ def bench_reprocess(n_pages: int, workdir: Path, workers: int | None = None) -> 
     db = open_archive(str(db_path))
     cpu = resource.getrusage(resource.RUSAGE_SELF)
     began = time.perf_counter()
-    report = reprocess(db, warc_dir(str(db_path)), workers=workers)
+    report = reprocess(
+        db, warc_dir(str(db_path)), profile_for=lambda _url: IRIA_PROFILE, workers=workers
+    )
     wall = time.perf_counter() - began
     after = resource.getrusage(resource.RUSAGE_SELF)
     db.close()

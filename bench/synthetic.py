@@ -46,7 +46,8 @@ def _vocabulary(size: int = 30_000) -> list[str]:
 def synthetic_rows(n: int, seed: int = 5) -> Iterator[dict[str, Any]]:
     """`n` article rows of realistic lengths (log-normal around 650 words), via article_row."""
     from iria_archive.archive.rows import article_row
-    from iria_archive.extraction.article import EXTRACTOR
+    from iria_archive.extraction.article import extractor_stamp
+    from iria_archive.model.profile import IRIA_PROFILE
 
     rng = random.Random(seed)
     words = _vocabulary()
@@ -79,7 +80,7 @@ def synthetic_rows(n: int, seed: int = 5) -> Iterator[dict[str, Any]]:
             "language": "en",
             "word_count": length,
             "content_hash": f"{i:064x}",
-            "extractor": EXTRACTOR,
+            "extractor": extractor_stamp(IRIA_PROFILE),
         }
         row = article_row(fields, fetched_at=f"{day}T12:00:00+00:00")
         yield {**row, "first_seen": row["last_fetched"], "status": "live"}

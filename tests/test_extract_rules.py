@@ -12,7 +12,6 @@ import trafilatura
 from scrapy.utils.test import get_crawler
 
 from iria_archive.extraction.article import (
-    EXTRACTOR,
     ProtectedPostError,
     extract_article,
     extract_page,
@@ -63,8 +62,8 @@ def test_the_generic_extractor_holds_no_sites_strings() -> None:
 
 
 def test_the_extractor_stamp_names_trafilatura_the_profile_and_its_rules() -> None:
-    assert f"trafilatura {trafilatura.__version__}" in EXTRACTOR
-    assert f"iria rules {IRIA_PROFILE.rules_version}" in EXTRACTOR
+    assert f"trafilatura {trafilatura.__version__}" in extractor_stamp(IRIA_PROFILE)
+    assert f"iria rules {IRIA_PROFILE.rules_version}" in extractor_stamp(IRIA_PROFILE)
     assert f"generic rules {GENERIC_PROFILE.rules_version}" in extractor_stamp(GENERIC_PROFILE)
 
 
@@ -75,7 +74,10 @@ def test_only_the_site_profile_drops_the_sites_own_lines() -> None:
         "</p>\n<p>Subscribe to IRIA News</p><p>Back to Top</p>\n</div>\n</article>",
     )
     assert page != SEED
-    assert extract_article(page, SEED_EXPECTED["url"]).text == SEED_EXPECTED["text"]
+    assert (
+        extract_article(page, SEED_EXPECTED["url"], profile=IRIA_PROFILE).text
+        == SEED_EXPECTED["text"]
+    )
     generic = extract_article(page, SEED_EXPECTED["url"], profile=GENERIC_PROFILE)
     assert generic.text == SEED_EXPECTED["text"] + "\n\nSubscribe to IRIA News\n\nBack to Top"
 
@@ -234,7 +236,7 @@ def test_a_password_protected_post_is_not_archived(theme: str) -> None:
     assert "Protected: Members-only" in page and 'class="post-password-form"' in page
     with pytest.raises(ProtectedPostError):
         extract_article(page, "http://127.0.0.1:59649/news/x/")
-    result = extract_page(article_page(page))
+    result = extract_page(article_page(page), GENERIC_PROFILE)
     assert result == FetchFailure(
         url="http://127.0.0.1:59649/news/europe-members-only-analysis/",
         kind="protected",
@@ -256,7 +258,7 @@ def test_wordpress_post_password_required_class_is_enough() -> None:
 
 def test_hints_saying_protected_win_over_a_page_showing_text() -> None:
     seed = article_page(SEED, SourceHints(source="rest", protected=True))
-    result = extract_page(seed)
+    result = extract_page(seed, IRIA_PROFILE)
     assert isinstance(result, FetchFailure) and result.kind == "protected"
 
 
@@ -269,7 +271,7 @@ def test_pipeline_counts_disagreements_and_protected_posts() -> None:
     hints = SourceHints(source="rest", published="2023-01-11T09:00:00+00:00", author="A. Writer")
     item = pipeline.process_item(article_page(SEED, hints))
     assert item["published"] == "2023-01-11T09:00:00+00:00"
-    assert item["extractor"] == EXTRACTOR
+    assert item["extractor"] == extractor_stamp(IRIA_PROFILE)
     assert item["disagreements"] == ["published"]  # the seed's meta says 2023-01-10T08:52:13
     pipeline.process_item(article_page(protected_page()))
     stats = crawler.stats.get_stats()

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from iria_archive.archive.rows import article_row, open_archive, upsert_article
 from iria_archive.extraction.article import ExtractionError, extract_article
+from iria_archive.model.profile import IRIA_PROFILE
 from iria_archive.model.urls import canonical_url
 from iria_archive.serve import SETTINGS, archive_metadata
 from replica import ReplicaServer, build_site
@@ -139,7 +140,7 @@ def mutated_pages(draw: st.DrawFn) -> str:
 
 def assert_extracts_cleanly(page: str | bytes) -> None:
     try:
-        article = extract_article(page, URL)
+        article = extract_article(page, URL, IRIA_PROFILE)
     except ExtractionError:
         return
     for needle in BOILERPLATE_STRINGS:
@@ -206,7 +207,7 @@ def datasette_get(db_path: Path, path: str) -> tuple[int, str]:
 
 
 def test_hostile_article_is_stored_safely_and_served_escaped(tmp_path: Path) -> None:
-    article = extract_article(hostile_page().encode(), URL)
+    article = extract_article(hostile_page().encode(), URL, IRIA_PROFILE)
     assert article.title == HOSTILE_TITLE
     blocks = article.text.split("\n\n")
     kept = [text for _, text in HOSTILE_BODY if text]
@@ -246,7 +247,7 @@ def test_ten_thousand_nested_divs_before_the_text_fail_extraction_cleanly() -> N
     # page is a recorded extraction failure, never a crash or a hang.
     page = PAGE[:BODY_START] + NESTED + PAGE[BODY_START:]
     with pytest.raises(ExtractionError):
-        extract_article(page.encode(), URL)
+        extract_article(page.encode(), URL, IRIA_PROFILE)
 
 
 @pytest.mark.xfail(
@@ -257,7 +258,7 @@ def test_ten_thousand_nested_divs_before_the_text_fail_extraction_cleanly() -> N
 def test_ten_thousand_nested_divs_after_the_text_lose_nothing() -> None:
     first_paragraph_end = PAGE.index("</p>", BODY_START) + len("</p>")
     page = PAGE[:first_paragraph_end] + NESTED + PAGE[first_paragraph_end:]
-    article = extract_article(page.encode(), URL)
+    article = extract_article(page.encode(), URL, IRIA_PROFILE)
     assert article.text.endswith(body_text(POST).split("\n\n")[-1])
 
 

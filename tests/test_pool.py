@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from iria_archive.extraction.article import extract_page
 from iria_archive.extraction.pool import ExtractionPool, PoolUnavailable
 from iria_archive.model.items import ArticlePage, FetchFailure
-from iria_archive.model.profile import SiteProfile
+from iria_archive.model.profile import IRIA_PROFILE, SiteProfile
 from pipelines.extract_pipeline import ExtractPipeline
 from replica import ReplicaServer
 from replica.content import Block, in_category
@@ -312,7 +312,7 @@ def test_reprocess_reads_each_warc_file_once_and_extracts_in_other_processes(
     db = open_archive(str(db_path))
     _opened = []
     try:
-        report = reprocess(db, tmp_path / "warc", workers=2)
+        report = reprocess(db, tmp_path / "warc", profile_for=lambda _url: IRIA_PROFILE, workers=2)
     finally:
         opened, _opened = _opened, None
         db.close()

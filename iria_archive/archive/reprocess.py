@@ -37,7 +37,7 @@ from iria_archive.extraction.pool import (
     default_workers,
 )
 from iria_archive.model.items import ArticlePage, FetchFailure
-from iria_archive.model.profile import IRIA_PROFILE, SiteProfile
+from iria_archive.model.profile import GENERIC_PROFILE, SiteProfile
 
 logger = logging.getLogger(__name__)
 
@@ -163,7 +163,7 @@ def reprocess(
     folder: Path,
     progress: Callable[[Iterable[Any]], Iterable[Any]] = iter,
     dry_run: bool = False,
-    profile_for: Callable[[str], SiteProfile] = lambda _url: IRIA_PROFILE,
+    profile_for: Callable[[str], SiteProfile] = lambda _url: GENERIC_PROFILE,
     workers: int | None = None,
 ) -> ReprocessReport:
     """Re-extract this archive's stored pages into `db`; count what changed.

@@ -25,7 +25,7 @@ from iria_archive.extraction.metadata import read_metadata
 from iria_archive.extraction.page_sources import PageSources
 from iria_archive.extraction.pruning import PRUNED_XPATH, mark_for_pruning
 from iria_archive.model.items import ArticlePage, FetchFailure, SourceHints
-from iria_archive.model.profile import IRIA_PROFILE, SiteProfile
+from iria_archive.model.profile import GENERIC_PROFILE, SiteProfile
 
 logger = logging.getLogger(__name__)
 
@@ -41,8 +41,6 @@ def extractor_stamp(profile: SiteProfile) -> str:
         f" / {profile.name} rules {profile.rules_version}"
     )
 
-
-EXTRACTOR = extractor_stamp(IRIA_PROFILE)
 
 # A page this large (a whole book pasted into a post) is read by trafilatura's own
 # extraction alone: its fallbacks (readability, jusText) each copy the tree again, which
@@ -103,7 +101,7 @@ class ProtectedPostError(ExtractionError):
 def extract_article(
     html: str | bytes,
     url: str,
-    profile: SiteProfile = IRIA_PROFILE,
+    profile: SiteProfile = GENERIC_PROFILE,
     hints: SourceHints | None = None,
 ) -> ExtractedArticle:
     """Extract an article's text and metadata from its page; raise ExtractionError if none.
@@ -249,9 +247,7 @@ def _is_list_item(line: str) -> bool:
     return line.startswith(("- ", "* ")) or bool(re.match(r"\d+\. ", line))
 
 
-def extract_page(
-    page: ArticlePage, profile: SiteProfile = IRIA_PROFILE
-) -> dict[str, Any] | FetchFailure:
+def extract_page(page: ArticlePage, profile: SiteProfile) -> dict[str, Any] | FetchFailure:
     """A fetched page -> the article's fields and fetch metadata, or why it has none.
 
     The crawl's pipeline and `iria-archive reprocess` both go through here. A
