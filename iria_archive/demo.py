@@ -28,18 +28,18 @@ class NotADemoArchive(Exception):
 
 
 class DemoUnavailable(Exception):
-    """The replica sites are not installed: the package is not a source checkout."""
+    """The replica sites are not installed (the `demo` extra, or a source checkout)."""
 
 
 def require_replica() -> None:
-    """DemoUnavailable unless the replica (the tests' WordPress, in the source only) is
-    importable: the wheel installs the product, not its test double."""
+    """DemoUnavailable unless the replica (the tests' WordPress, tests/replica/, a package
+    of its own) is installed: the product's wheel does not carry its test double."""
     try:
         import replica  # noqa: F401
     except ImportError:
         raise DemoUnavailable(
-            "the demo's replica sites come with the source, not the installed package:"
-            " run `uv run iria-archive demo` in a clone of the repository"
+            "the demo's replica sites are not installed: run `uv run iria-archive demo` in"
+            " a clone of the repository, or install the demo extra (iria-archive[demo])"
         ) from None
 
 

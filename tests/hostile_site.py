@@ -1,7 +1,7 @@
 """Hostile variants of the replica for the safety tests: article pages rewritten at will.
 
 `Rewrite(transform)` plugs into `ReplicaServer(faults=...)` (the same hook as
-replica/faults.py) and answers every article page with `transform(path, html)`,
+tests/replica/replica/faults.py) and answers every article page with `transform(path, html)`,
 always 200 and without validators, as a misbehaving site would.
 """
 

@@ -109,8 +109,8 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
 
 
 def test_demo_from_an_installed_package_says_where_it_runs(tmp_path: pathlib.Path) -> None:
-    """The wheel installs the product, not the replica the demo serves: the demo says so
-    in one line and writes nothing."""
+    """The wheel installs the product, not the replica the demo serves (its own package,
+    tests/replica/): the demo says so in one line and writes nothing."""
     db_path = tmp_path / "demo.db"
     code = (
         "import sys; sys.modules['replica'] = None  # as in a wheel: no replica\n"
@@ -121,7 +121,7 @@ def test_demo_from_an_installed_package_says_where_it_runs(tmp_path: pathlib.Pat
     )
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
-        "Error: the demo's replica sites come with the source, not the installed package:"
-        " run `uv run iria-archive demo` in a clone of the repository"
+        "Error: the demo's replica sites are not installed: run `uv run iria-archive demo`"
+        " in a clone of the repository, or install the demo extra (iria-archive[demo])"
     ]
     assert not db_path.exists()

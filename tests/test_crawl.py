@@ -1,6 +1,6 @@
 """End to end: the CLI crawls the replica's Europe section into a real SQLite archive.
 
-Every test runs on every theme of the replica (replica/themes/), each with its
+Every test runs on every theme of the replica (tests/replica/replica/themes/), each with its
 theme's default sources, against the same truth.
 """
 

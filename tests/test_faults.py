@@ -1,6 +1,6 @@
 """Faults cost nothing but a retry: the CLI crawls a misbehaving replica, then a healed one.
 
-One fault of each kind sits on its own article (replica/faults.py, `Faults.standard`).
+One fault of each kind sits on its own article (tests/replica/replica/faults.py, `Faults.standard`).
 Timeouts and sizes are made small with `-s` overrides, never by changing the defaults.
 Every test runs on every theme of the replica, each with its default sources.
 """
