@@ -31,7 +31,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
-from iria_archive.config_file import crawl_start_url
+from iria_archive.config_file import crawl_config, crawl_start_url
 from iria_archive.model.evidence import ArchiveEvidence, SectionEvidence
 from iria_archive.model.facts import RunFacts
 from iria_archive.model.items import FetchFailure, SourceHints, SourceInfo
@@ -95,6 +95,11 @@ class CategorySpider(scrapy.Spider):
         settings = crawler.settings
         given = spider._start_url_arg
         spider.start_url = canonical_url(given) if given else crawl_start_url(settings)
+        if settings.get("IRIA_SITE_PROFILE") is None:
+            # `scrapy crawl`: no runner chose the section's site; its rules and settings
+            # come from the archive's config, below `-s` (settings freeze after this).
+            own = crawl_config(settings).crawl_settings(spider.start_url)
+            settings.setdict(own, priority="spider")
         parts = urlsplit(spider.start_url)
         # Every request stays on this host and port (scraper.middlewares.SiteBoundary).
         spider.allowed_hosts = {(parts.hostname or "") + (f":{parts.port}" if parts.port else "")}
