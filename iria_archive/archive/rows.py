@@ -55,6 +55,12 @@ def _older(existing: dict[str, Any], row: dict[str, Any], newest_revision: str |
     return bool(new and old and earlier_date(new, old))  # instants, not strings
 
 
+# Rows are read and written with plain statements, not sqlite-utils' Table.get/insert/
+# update: those introspect the table on every call (0.4-1.1 ms each against 0.03 ms for
+# the statement, measured on a 28-column table), a cost paid per article by every crawl
+# and by reprocess. Schema changes and everything else go through sqlite-utils.
+
+
 def _get(db: Database, table: str, where: str, params: list[Any]) -> dict[str, Any] | None:
     cursor = db.execute(f"select * from [{table}] where {where}", params)
     values = cursor.fetchone()
