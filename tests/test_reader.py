@@ -25,6 +25,7 @@ import httpx
 import lxml.html
 import pytest
 from datasette.app import Datasette
+from datasette.utils import tilde_encode
 
 from iria_archive.config_file import load_config
 from iria_archive.serve import archive_metadata, archive_settings
@@ -165,6 +166,27 @@ def test_public_front_page_and_listings_name_no_operator_view(archive: Archive) 
     assert ok(archive, "/archive/section/beta/europe.json", public=True).json()["total"] == 24
     for refused in ("/archive/crawl_runs", "/archive/crawl_errors", "/news/crawl_runs"):
         assert get(archive.db_path, refused, archive.config, public=True).status_code == 403
+
+
+@pytest.mark.parametrize("public", [False, True])
+def test_every_reader_page_loads_the_plugins_stylesheet_from_the_archive(
+    archive: Archive, public: bool
+) -> None:
+    # The reader's styles are the plugin's static file (not inline in each page), served
+    # by Datasette itself, also under --public (nothing loaded from another host).
+    url = next(iter(archive.articles))
+    pages = ["/", "/archive/browse", "/archive/search?q=europe", "/archive/section/beta/europe"]
+    pages.append("/archive/articles/" + tilde_encode(url))
+    links = set()
+    for path in pages:
+        tree = page(ok(archive, path, public).text)
+        assert not tree.cssselect("style"), path
+        links.add(tuple(tree.xpath("//link[@rel='stylesheet']/@href")))
+    (hrefs,) = links  # every page the same styles
+    (own,) = [h for h in hrefs if "iria_archive" in h]
+    css = ok(archive, own, public)
+    assert css.headers["content-type"].startswith("text/css")
+    assert ".iria .card" in css.text and "<style>" not in css.text
 
 
 @pytest.mark.parametrize(

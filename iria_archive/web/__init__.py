@@ -12,9 +12,10 @@ public       what `serve --public` publishes: an allow-list; nothing loaded from
 """
 
 # The plugin Datasette registers (entry point `datasette`): a package, so that Datasette
-# finds its `templates/` folder beside these hooks.
+# finds its `templates/` and `static/` folders beside these hooks.
 from iria_archive.web.hooks import (  # noqa: E402
     asgi_wrapper,
+    extra_css_urls,
     extra_template_vars,
     filters_from_request,
     permission_allowed,
@@ -29,6 +30,7 @@ from iria_archive.web.hooks import (  # noqa: E402
 
 __all__ = [
     "asgi_wrapper",
+    "extra_css_urls",
     "extra_template_vars",
     "filters_from_request",
     "permission_allowed",

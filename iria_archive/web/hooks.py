@@ -38,6 +38,12 @@ def startup(datasette: Any) -> None:
 
 
 @hookimpl
+def extra_css_urls(datasette: Any) -> list[str]:
+    # The plugin's stylesheet (web/static/iria.css), served by Datasette from the package.
+    return [datasette.urls.static_plugins("iria_archive", "iria.css")]
+
+
+@hookimpl
 def register_magic_parameters(datasette: Any) -> list[tuple[str, Any]]:
     """:_iria_feed_title, :_iria_feed_author, :_iria_feed_link: the archive's own names
     for the feed query, from the plugin's configuration (metadata.yml, or the config)."""
