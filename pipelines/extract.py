@@ -24,6 +24,7 @@ from pipelines.conventions import TreeIndex, post_class_markup
 from pipelines.metadata import read_metadata
 from pipelines.page_sources import PageSources
 from pipelines.pruning import PRUNED_XPATH, mark_for_pruning
+from pipelines.second_opinion import second_opinion
 from scraper.items import ArticlePage, FetchFailure, SourceHints
 from scraper.profile import IRIA_PROFILE, SiteProfile
 
@@ -142,13 +143,18 @@ def extract_article(
     )
     if not isinstance(document, Document) or document.body is None:  # None: no text found
         raise ExtractionError("no article text found")
+    body = document.body
+    # A precise extraction holding clearly less than the page's prose may have lost body
+    # paragraphs: a second opinion (trafilatura's recall setting) puts back those that are
+    # more of the same body (pipelines/second_opinion.py); sound pages pay one <p> pass.
+    if len(html) <= LARGE_PAGE_CHARS:
+        filled = second_opinion(tree, url, body, [PRUNED_XPATH])
+        body = body if filled is None else filled
     metadata = read_metadata(page, hints, fallback=document)
-    text = _paragraphs(xmltotxt(document.body, include_formatting=False), profile, metadata.title)
+    text = _paragraphs(xmltotxt(body, include_formatting=False), profile, metadata.title)
     if not text:
         raise ExtractionError("no article text found")
-    markdown = _paragraphs(
-        xmltotxt(document.body, include_formatting=True), profile, metadata.title
-    )
+    markdown = _paragraphs(xmltotxt(body, include_formatting=True), profile, metadata.title)
 
     return ExtractedArticle(
         url=canonical,
