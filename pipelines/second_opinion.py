@@ -1,20 +1,23 @@
-"""A second opinion where trafilatura's precise extraction looks cut: paragraphs it dropped
-from the middle of the article, put back.
+"""A second opinion where trafilatura's precise extraction looks thin or cut.
 
-trafilatura in its precision setting (pipelines/extract.py) sometimes drops whole body
-paragraphs in the middle of an article: a paragraph in a wrapper of its own, a run of
-paragraphs between two embeds. Its recall setting keeps them, but with them teasers,
-captions and widgets. So the recall run is only a source of candidates, asked for only when
-the first extraction holds clearly less prose than the page (`_prose_words`, one pass over
-the page's <p>, no second extraction), and a candidate goes in only when everything says it is
-more of the same body:
+trafilatura in its precision setting (pipelines/extract.py) sometimes keeps too little: the
+first paragraphs of an article only (a thin extraction), or the article with whole body
+paragraphs dropped from its middle (a paragraph in a wrapper of its own, a run of them
+between two embeds). Its other settings keep them, but with them teasers, captions and
+widgets. So another run is asked for only when the first extraction holds clearly less
+than the page's prose (`_prose_words`: one pass over the page's <p>, the price every page
+pays; no second extraction on a sound page), and its text is taken only where everything
+says it is more of the same article:
 
-- it sits between two paragraphs the first extraction kept (a gap, not an appendix);
-- it is prose: a paragraph (no list item, heading or caption), of at least
-  `MIN_WORDS` words, ending as a sentence ends, printed once;
-- it is new: most of its 4-word shingles are not in the first extraction already;
-- its markup is the markup of the kept paragraphs: the same tags and classes on it and
-  its `SIGNATURE_DEPTH` nearest ancestors (a teaser or a widget is marked up otherwise).
+- thin (under THIN_SHARE of the prose, shorter than THIN_MAX_CHARS): the balanced run (its
+  recall escalation reads such pages again) is taken whole if it holds the first extraction,
+  is GROWTH times longer, and what it adds is mostly prose printed once;
+- cut (under CUT_SHARE): a paragraph of the recall run goes in where it sits between two
+  paragraphs the first extraction kept (a gap, not an appendix), when it is prose
+  (MIN_WORDS words or more, ending as a sentence ends, printed once, not a list item or
+  heading), new (most of its 4-word shingles not in the extraction already), and marked up
+  as the kept paragraphs are (the same tags and classes on it and its SIGNATURE_DEPTH
+  nearest ancestors: a teaser or a widget is marked up otherwise).
 
 Measured on bench/data/fundus (bench/extract_quality.py), tuned on its dev half only.
 """
@@ -35,6 +38,15 @@ logger = logging.getLogger(__name__)
 
 # The first extraction holds less than this share of the page's prose: ask again.
 CUT_SHARE = 0.8
+# ... less than this share: a thin extraction, which trafilatura's balanced setting may
+# read whole (its recall escalation), GROWTH times longer at least.
+THIN_SHARE = 0.5
+GROWTH = 1.5
+# Only an extraction shorter than this: the balanced run escalates no longer one (it is
+# trafilatura's ESCALATION_MAX_LENGTH, trafilatura/core.py), the two would be alike.
+THIN_MAX_CHARS = 3000
+# Of the text the balanced run adds, this share at least is prose printed once.
+MIN_NEW_PROSE = 0.8
 # A prose paragraph: this many words at least, ending as a sentence ends.
 MIN_WORDS = 10
 _SENTENCE_END = tuple(".!?\"'):”“»’")
@@ -57,8 +69,13 @@ def second_opinion(
     none (see the module docstring); `tree` is the page extracted, `body` trafilatura's
     precise extraction of it."""
     extracted = " ".join(body.itertext())
-    if len(extracted.split()) >= CUT_SHARE * _prose_words(tree):
+    words, prose_words = len(extracted.split()), _prose_words(tree)
+    if words >= CUT_SHARE * prose_words:
         return None  # sound: no second extraction
+    if len(extracted) < THIN_MAX_CHARS and words < THIN_SHARE * prose_words:
+        whole = _whole(tree, url, body, prune_xpath, extracted)
+        if whole is not None:
+            return whole
     prose = [(p, text) for p in tree.iter("p") if _is_prose(text := _text(p))]
     gaps = _gaps(prose, {_text(child) for child in body}, extracted)
     return _fill(tree, url, body, prune_xpath, gaps) if gaps else None
@@ -72,6 +89,51 @@ def _prose_words(tree: HtmlElement) -> int:
         if text.endswith(_SENTENCE_END) and (n := len(text.split())) >= MIN_WORDS:
             words += n
     return words
+
+
+def _whole(
+    tree: HtmlElement, url: str, body: _Element, prune_xpath: list[str], extracted: str
+) -> _Element | None:
+    """trafilatura's balanced run of the page, when it holds the thin extraction and adds
+    GROWTH times its length, mostly prose printed once; else None."""
+    balanced = _extract(tree, url, prune_xpath)
+    if balanced is None:
+        return None
+    text = " ".join(balanced.itertext())
+    if (
+        len(text.split()) < GROWTH * len(extracted.split())
+        or _seen_share(extracted, _shingles(text)) < 0.9
+    ):
+        return None
+    kept = {_text(child) for child in body}
+    new = [_text(child) for child in balanced if _text(child) not in kept]
+    printed = Counter(new)
+    prose = sum(len(t.split()) for t in new if printed[t] == 1 and _is_prose(t))
+    if prose < MIN_NEW_PROSE * sum(len(t.split()) for t in new):
+        return None
+    logger.debug("second opinion: the balanced run read %s whole", url)
+    return balanced
+
+
+def _extract(
+    tree: HtmlElement, url: str, prune_xpath: list[str], favor_recall: bool = False
+) -> _Element | None:
+    """trafilatura's body of the page with extraction's options, in its balanced (default)
+    or recall setting."""
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        prune_xpath=prune_xpath,
+        with_metadata=False,
+        include_comments=False,
+        include_formatting=True,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        favor_recall=favor_recall,
+    )
+    return document.body if isinstance(document, Document) else None
 
 
 def _gaps(prose: list[tuple[HtmlElement, str]], kept: set[str], extracted: str) -> set[str]:
@@ -98,27 +160,15 @@ def _fill(
 ) -> _Element | None:
     """The second opinion: trafilatura's recall run. A gap it prints as a paragraph
     between two paragraphs of `body` goes in after the first of them."""
-    recall = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        prune_xpath=prune_xpath,
-        favor_recall=True,
-        with_metadata=False,
-        include_comments=False,
-        include_formatting=True,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        deduplicate=False,
-    )
-    if not isinstance(recall, Document) or recall.body is None:
+    recall = _extract(tree, url, prune_xpath, favor_recall=True)
+    if recall is None:
         return None
     kept = {_text(child) for child in body}
     # kept paragraph -> the gaps after it; only a gap closed by a kept paragraph after it
     after: dict[str, list[_Element]] = {}
     previous: str | None = None
     pending: list[_Element] = []
-    for child in recall.body:
+    for child in recall:
         text = _text(child)
         if text in kept:
             if previous is not None and pending:
