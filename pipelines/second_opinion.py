@@ -38,12 +38,12 @@ logger = logging.getLogger(__name__)
 
 # The first extraction holds less than this share of the page's prose: ask again.
 CUT_SHARE = 0.8
-# ... less than this share: a thin extraction, which trafilatura's balanced setting may
-# read whole (its recall escalation), GROWTH times longer at least.
-THIN_SHARE = 0.5
+# ... less than this share, and shorter than THIN_MAX_CHARS: a thin extraction, which
+# trafilatura's balanced setting reads again (its recall escalation, trafilatura/core.py:
+# ESCALATION_PAGE_SHARE and ESCALATION_MAX_LENGTH; a page it would not escalate is not
+# worth the second run), taken when GROWTH times longer at least.
+THIN_SHARE = 0.2
 GROWTH = 1.5
-# Only an extraction shorter than this: the balanced run escalates no longer one (it is
-# trafilatura's ESCALATION_MAX_LENGTH, trafilatura/core.py), the two would be alike.
 THIN_MAX_CHARS = 3000
 # Of the text the balanced run adds, this share at least is prose printed once.
 MIN_NEW_PROSE = 0.8
