@@ -24,6 +24,7 @@ from iria_archive.extraction.conventions import TreeIndex, post_class_markup
 from iria_archive.extraction.metadata import read_metadata
 from iria_archive.extraction.page_sources import PageSources
 from iria_archive.extraction.pruning import PRUNED_XPATH, mark_for_pruning
+from iria_archive.extraction.second_opinion import second_opinion
 from iria_archive.model.items import ArticlePage, FetchFailure, SourceHints
 from iria_archive.model.profile import GENERIC_PROFILE, SiteProfile
 
@@ -31,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 # Bumped whenever the generic rules here (pruning guard, link lines, metadata order)
 # change; a site profile has its own rules version. Both go into the extractor stamp.
-EXTRACTION_RULES_VERSION = "3"
+EXTRACTION_RULES_VERSION = "4"
 
 
 def extractor_stamp(profile: SiteProfile) -> str:
@@ -140,13 +141,18 @@ def extract_article(
     )
     if not isinstance(document, Document) or document.body is None:  # None: no text found
         raise ExtractionError("no article text found")
+    body = document.body
+    # A precise extraction holding clearly less than the page's prose may have lost body
+    # paragraphs: a second opinion (trafilatura's recall setting) puts back those that are
+    # more of the same body (second_opinion.py); sound pages pay one <p> pass.
+    if len(html) <= LARGE_PAGE_CHARS:
+        filled = second_opinion(tree, url, body, [PRUNED_XPATH])
+        body = body if filled is None else filled
     metadata = read_metadata(page, hints, fallback=document)
-    text = _paragraphs(xmltotxt(document.body, include_formatting=False), profile, metadata.title)
+    text = _paragraphs(xmltotxt(body, include_formatting=False), profile, metadata.title)
     if not text:
         raise ExtractionError("no article text found")
-    markdown = _paragraphs(
-        xmltotxt(document.body, include_formatting=True), profile, metadata.title
-    )
+    markdown = _paragraphs(xmltotxt(body, include_formatting=True), profile, metadata.title)
 
     return ExtractedArticle(
         url=canonical,
