@@ -8,6 +8,7 @@ article      /archive/articles/<url>: the article page, its revisions and their 
 sections     which section and site a section URL is; the `_section=` table filter
 facets       the month and section facets of the table view
 paging       every page of a sorted table in one total order (no row skipped at a tie)
+table_search /archive/articles?_search=words: sent to the search page (the index)
 public       what `serve --public` publishes: an allow-list; nothing loaded from elsewhere
 """
 

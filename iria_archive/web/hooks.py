@@ -18,7 +18,7 @@ from datasette.facets import Facet
 from markupsafe import Markup, escape
 
 from iria_archive.search.query import fts_query
-from iria_archive.web import cache, front, paging, public
+from iria_archive.web import cache, front, paging, public, table_search
 from iria_archive.web.article import ROUTE as ARTICLE_ROUTE
 from iria_archive.web.article import article_view
 from iria_archive.web.facets import MonthFacet, SectionFacet
@@ -134,4 +134,5 @@ def permission_allowed(datasette: Any, action: str, resource: Any) -> bool | Non
 def asgi_wrapper(datasette: Any) -> Any:
     # The page cache inside the guard: a cached page still gets the security headers.
     guard, cached = public.asgi_wrapper(datasette), cache.asgi_wrapper(datasette)
-    return lambda app: guard(cached(app))
+    routed = table_search.asgi_wrapper(datasette)  # a table search to the search page
+    return lambda app: guard(routed(cached(app)))
