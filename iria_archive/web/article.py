@@ -11,7 +11,7 @@ same template (row.html, which is _iria_article.html for articles) with the same
 The body is bounded (issue 19, item 5): a 13.7 MB article took 33 s to render as Markdown
 and held the event loop, so every other request waited. Only the first BODY_CHARS
 characters are rendered, with a link to the whole text (the row's JSON); renderings are
-kept by the hash of what was rendered; the rendering and the diffs run in a worker
+kept by the hash of what was rendered; a long rendering and the diffs run in a worker
 thread, never on the event loop.
 """
 
@@ -37,6 +37,11 @@ from iria_archive.web.front import resolve_database
 BODY_CHARS = 100_000
 # Renderings kept per server process, by content hash: at most ~100 KB each.
 CACHE_ENTRIES = 128
+# A body up to this long (a news article's ~5,000 characters take ~5 ms) is rendered on
+# the event loop, as the page's template is: a worker thread gains nothing on a core the
+# loop keeps busy (Python runs one thread at a time), and the hand-over to it and back
+# cost each article page a wait behind every other request in flight (issue 20, item 5).
+INLINE_CHARS = 20_000
 _rendered: OrderedDict[str, Markup] = OrderedDict()
 
 # The body as the page shows it (Markdown, else the plain text) and the revisions, each
@@ -186,7 +191,10 @@ async def rendered_body(source: str) -> Markup:
     if cached is not None:
         _rendered.move_to_end(key)
         return cached
-    html: Markup = await asyncio.to_thread(render_markdown, source)
+    if len(source) <= INLINE_CHARS:
+        html: Markup = render_markdown(source)
+    else:
+        html = await asyncio.to_thread(render_markdown, source)
     _rendered[key] = html
     if len(_rendered) > CACHE_ENTRIES:
         _rendered.popitem(last=False)
