@@ -177,6 +177,58 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
+class PortShare(socket.socket):
+    """The port `serve --workers` holds: bound with SO_REUSEPORT, never listening; each
+    worker process receives it as a listening socket of its own on the same address.
+
+    With one socket shared by every worker, one worker's event loop accepts a burst of
+    connections whole, and keep-alive connections stay where they were accepted: at 16
+    clients one worker held all of them while the other idled (issue 20, item 5). Each
+    worker's own socket in one SO_REUSEPORT group lets the kernel spread connections by
+    their address, as in uvicorn's proposed socket-load-balance (Kludex/uvicorn#2472).
+    uvicorn hands its workers the sockets by pickling, so pickling makes the listener.
+    """
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reuse_port_listener, (self.family, self.proto, self.getsockname())
+
+
+def reuse_port_listener(family: int, proto: int, address: Any) -> socket.socket:
+    """A socket bound to `address` in the SO_REUSEPORT group of serve's PortShare.
+
+    It listens (joins the group's share of connections) once the worker's server starts
+    serving it (asyncio's create_server), not while the worker is still loading.
+    """
+    sock = socket.socket(family, socket.SOCK_STREAM, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind(address)
+    return sock
+
+
+def share_port(sock: socket.socket) -> socket.socket:
+    """The port `sock` (listening, port already resolved) holds, as a PortShare for workers.
+
+    `sock` proved the port free (a plain bind fails on a port anyone holds, another
+    `serve` included); the PortShare keeps it, so a restarted worker can bind again. Where
+    the system has no SO_REUSEPORT the workers share `sock` itself.
+    """
+    if not hasattr(socket, "SO_REUSEPORT"):
+        return sock
+    address = sock.getsockname()
+    family, proto = sock.family, sock.proto
+    sock.close()
+    share = PortShare(family, socket.SOCK_STREAM, proto)
+    try:
+        share.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        share.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        share.bind(address)
+    except OSError as error:
+        share.close()
+        raise ServeError(f"cannot listen on {address[0]}:{address[1]}: {error.strerror}") from None
+    return share
+
+
 def prepare_search_index(db_path: str, served_path: str) -> str:
     """Bring the search index of `served_path` in step with it; say what was done.
 
@@ -299,7 +351,7 @@ def serve_archive(
                 functools.partial(worker_app, *app), factory=True, workers=workers, **options
             )
             # The supervisor takes SIGINT/SIGTERM, stops the workers and returns.
-            Multiprocess(server_config, sockets=[sock]).run()
+            Multiprocess(server_config, sockets=[share_port(sock)]).run()
         else:
             server_config = uvicorn.Config(datasette_app(*app), **options)
             # uvicorn re-raises the stopping signal once it has shut down, to the handler it

@@ -235,7 +235,8 @@ def test_hostile_article_is_stored_safely_and_served_escaped(tmp_path: Path) -> 
     assert "<script>alert(" not in html
     assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in html
     assert 'href="javascript:' not in html
-    status, html = datasette_get(db_path, "/archive/articles?_search=Hostile")
+    # A filter of its own keeps the table search Datasette's (words alone go to /search).
+    status, html = datasette_get(db_path, "/archive/articles?_search=Hostile&title__contains=H")
     assert status == 200 and "<script>alert(" not in html
 
 

@@ -11,6 +11,7 @@ import asyncio
 import hashlib
 import html
 import json
+import os
 import re
 import threading
 import time
@@ -212,3 +213,92 @@ def test_a_cached_page_follows_every_write_to_the_archive(tmp_path: Path) -> Non
         expected = sorted([("Edited title", SMALL_TEXT), ("Later", "A later article.")])
         # Several requests: each of the two workers answers some of them.
         assert [sorted(titles(server.base)) for _ in range(6)] == [expected] * 6
+
+
+LISTEN = "0A"  # the TCP state in /proc/net/tcp
+
+
+def _sockets_on(pids: list[int], port: int) -> list[tuple[int, int, str]]:
+    """(pid, client port, TCP state) of each socket the processes hold on local `port`.
+
+    From /proc: each process's socket inodes, and the kernel's TCP table (IPv4 loopback);
+    a listening socket's client port is 0.
+    """
+    holders: dict[str, list[int]] = {}
+    for pid in pids:
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                holders.setdefault(target[8:-1], []).append(pid)
+    found = []
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if int(fields[1].split(":")[1], 16) == port:
+            remote_port = int(fields[2].split(":")[1], 16)
+            found += [(pid, remote_port, fields[3]) for pid in holders.get(fields[9], [])]
+    return found
+
+
+def test_serve_spreads_a_crowd_of_connections_over_its_workers(archive: Path) -> None:
+    """32 readers connect at once and keep their connections: each worker serves a share.
+
+    With one listening socket shared by the workers, one worker's event loop accepted the
+    whole burst and held every keep-alive connection while the other worker idled: the
+    server used one of its cores (issue 20, item 5).
+    """
+    import http.client
+
+    with serving(archive, "--workers", "2") as served:
+        port = int(served.base.rsplit(":", 1)[1])
+        pid = served.process.pid
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        workers = [
+            int(c) for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()
+        ]
+        assert len(workers) == 2
+        for _ in range(600):  # until both workers serve (one answered; the other may load)
+            if {p for p, _, state in _sockets_on(workers, port) if state == LISTEN} == set(workers):
+                break
+            time.sleep(0.1)
+        connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=60) for _ in range(32)]
+        for connection in connections:
+            connection.connect()
+        for connection in connections:
+            connection.request("GET", "/-/versions.json")
+        for connection in connections:
+            response = connection.getresponse()
+            assert response.status == 200
+            response.read()
+        owners = {client: p for p, client, state in _sockets_on(workers, port) if client}
+        served_by = [owners.get(c.sock.getsockname()[1]) for c in connections]
+        for connection in connections:
+            connection.close()
+    assert None not in served_by  # every connection is held by a worker
+    shares = sorted(served_by.count(worker) for worker in set(served_by))
+    # Spread by the kernel's hash of each connection's address: never all on one worker,
+    # and (with 32 connections) at least 6 on each but once in 9,000 runs.
+    assert len(shares) == 2 and shares[0] >= 6, shares
+
+
+def test_a_second_serve_on_the_port_of_a_running_one_is_a_one_line_error(archive: Path) -> None:
+    """The workers share their port with SO_REUSEPORT, which would let a second server of
+    the same user join them and take part of their connections: it is refused instead."""
+    import subprocess
+    import sys
+
+    with serving(archive, "--workers", "2") as served:
+        port = served.base.rsplit(":", 1)[1]
+        second = subprocess.run(
+            [sys.executable, "-m", "iria_archive", "serve", "--db", str(archive)]
+            + ["--port", port, "--workers", "2"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert second.returncode == 1
+    assert second.stderr.splitlines() == [
+        f"Error: cannot listen on 127.0.0.1:{port}: Address already in use"
+    ]

@@ -4,10 +4,11 @@ hooks        the plugin hooks Datasette calls (registered by the `datasette` ent
 front        / : the front page; /archive as the route whatever the file's name
 listings     /archive/{section,site,category,tag,author,month}/..., /archive/browse
 search_page  /archive/search: the search page and its JSON, tantivy first, FTS5 behind it
-article      the article page's extra values: revisions and their diffs, lists, the link
+article      /archive/articles/<url>: the article page, its revisions and their diffs
 sections     which section and site a section URL is; the `_section=` table filter
 facets       the month and section facets of the table view
 paging       every page of a sorted table in one total order (no row skipped at a tie)
+table_search /archive/articles?_search=words: sent to the search page (the index)
 public       what `serve --public` publishes: an allow-list; nothing loaded from elsewhere
 """
 
@@ -16,7 +17,6 @@ public       what `serve --public` publishes: an allow-list; nothing loaded from
 from iria_archive.web.hooks import (  # noqa: E402
     asgi_wrapper,
     extra_css_urls,
-    extra_template_vars,
     filters_from_request,
     permission_allowed,
     prepare_connection,
@@ -31,7 +31,6 @@ from iria_archive.web.hooks import (  # noqa: E402
 __all__ = [
     "asgi_wrapper",
     "extra_css_urls",
-    "extra_template_vars",
     "filters_from_request",
     "permission_allowed",
     "prepare_connection",

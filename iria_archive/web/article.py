@@ -1,9 +1,17 @@
-"""The article page's extra values: its body, its revisions with paragraph diffs, its lists.
+"""The article page: its row, its body, its revisions with paragraph diffs, its lists.
+
+The page is the plugin's route for an article's URL under `articles`, ahead of
+Datasette's row view (whose JSON, `.json`, stays Datasette's): the row view spent ~3 ms
+of a page's ~10 ms of CPU, and ten SQLite round trips, on what the article template never
+shows (every column's cell, counts of rows pointing at the article, their permission
+checks), and each round trip waited for the event loop behind other requests (issue 20,
+item 5). Here the row and its revisions are read in one round trip, and the page is the
+same template (row.html, which is _iria_article.html for articles) with the same values.
 
 The body is bounded (issue 19, item 5): a 13.7 MB article took 33 s to render as Markdown
 and held the event loop, so every other request waited. Only the first BODY_CHARS
 characters are rendered, with a link to the whole text (the row's JSON); renderings are
-kept by the hash of what was rendered; the rendering and the diffs run in a worker
+kept by the hash of what was rendered; a long rendering and the diffs run in a worker
 thread, never on the event loop.
 """
 
@@ -12,29 +20,37 @@ from __future__ import annotations
 import asyncio
 import difflib
 import hashlib
+import time
 from collections import OrderedDict
 from typing import Any
 
-from datasette.utils import tilde_decode
+from datasette.utils import add_cors_headers, path_with_format, to_css_class, urlsafe_components
+from datasette.utils.asgi import Forbidden, NotFound, Response
 from datasette_render_markdown import render_markdown
 from markupsafe import Markup, escape
 
 from iria_archive.search.request import json_list
+from iria_archive.web.front import resolve_database
 
 # About 15,000 words, longer than any news article; Markdown renders at ~1 MB/s, so the
 # first rendering of the longest body takes ~0.1 s. The rest is in the row's JSON.
 BODY_CHARS = 100_000
 # Renderings kept per server process, by content hash: at most ~100 KB each.
 CACHE_ENTRIES = 128
+# A body up to this long (a news article's ~5,000 characters take ~5 ms) is rendered on
+# the event loop, as the page's template is: a worker thread gains nothing on a core the
+# loop keeps busy (Python runs one thread at a time), and the hand-over to it and back
+# cost each article page a wait behind every other request in flight (issue 20, item 5).
+INLINE_CHARS = 20_000
 _rendered: OrderedDict[str, Markup] = OrderedDict()
 
-# The body as the page shows it (Markdown, else the plain text) and the revisions, each
-# cut to BODY_CHARS in SQLite so a huge text never crosses into Python whole.
+# The row as Datasette's row view read it (`select *`, every column for the template),
+# then the body as the page shows it (Markdown, else the plain text) cut to BODY_CHARS in
+# SQLite, and its whole length; the revisions' texts cut the same way.
 ARTICLE_SQL = """
-select last_fetched as fetched_at, modified, title, categories, tags,
-  substr(text, 1, :chars) as text,
-  substr(coalesce(nullif(markdown, ''), text), 1, :chars) as body,
-  length(coalesce(nullif(markdown, ''), text)) as body_chars
+select *,
+  substr(coalesce(nullif(markdown, ''), text), 1, :chars) as _body,
+  length(coalesce(nullif(markdown, ''), text)) as _body_chars
 from articles where url = :url
 """
 REVISIONS_SQL = """
@@ -43,30 +59,114 @@ where url = :url order by fetched_at desc, id desc
 """
 
 
-async def article_vars(datasette: Any, database: str | None, request: Any) -> dict[str, Any]:
-    """What templates/_iria_article.html shows beside an article's row."""
-    db = datasette.get_database(database)
-    pks = request.url_vars.get("pks")
-    url = tilde_decode(pks) if pks else None
+# An article's page; its `.json` (and any other format) is Datasette's row view's.
+ROUTE = r"^/(?P<database>[^/.]+)/articles/(?P<pks>[^/.]+)$"
+ROW_TEMPLATES = ("row-{database}-articles.html", "row.html")
+
+
+async def article_view(datasette: Any, request: Any) -> Response:
+    """/archive/articles/<url>: the article page (Datasette's row view answers its JSON)."""
+    db = resolve_database(datasette, request.url_vars["database"])
+    database = db.name
+    visible, private = await datasette.check_visibility(
+        request.actor,
+        permissions=[
+            ("view-table", (database, "articles")),
+            ("view-database", database),
+            "view-instance",
+        ],
+    )
+    if not visible:
+        raise Forbidden("You do not have permission to view this table")
+    pks = urlsafe_components(request.url_vars["pks"])
+    if len(pks) != 1:
+        raise NotFound("Record not found")
+    (url,) = pks
+    began = time.perf_counter()
+    row, earlier = await db.execute_fn(lambda conn: read_article(conn, url))
+    query_ms = 1000 * (time.perf_counter() - began)
+    if row is None:
+        raise NotFound("Record not found")
+    values = await article_vars(datasette, database, request.url_vars["pks"], row, earlier)
+    json_url = datasette.urls.path(path_with_format(request=request, format="json"))
+    alternate = datasette.absolute_url(request, json_url)
+    templates = [t.format(database=to_css_class(database)) for t in ROW_TEMPLATES]
+    template = datasette.jinja_env.select_template(templates)
+    context = {
+        "database": database,
+        "table": "articles",
+        "rows": [row],
+        "columns": list(row),
+        "private": private,
+        "renderers": {"json": json_url},
+        "query_ms": query_ms,
+        "alternate_url_json": alternate,
+        "database_color": lambda database: "ff0000",
+        "select_templates": [f"{'*' if t == template.name else ''}{t}" for t in templates],
+        "datasette_version": _datasette_version(),
+        "settings": datasette.settings_dict(),
+        # The footer's licence and source: the table's metadata, as on Datasette's row page.
+        "metadata": (datasette.metadata("databases") or {})
+        .get(database, {})
+        .get("tables", {})
+        .get("articles", {}),
+        **values,
+    }
+    html = await datasette.render_template(template, context, request=request, view_name="row")
+    response = Response.html(
+        html, headers={"Link": f'{alternate}; rel="alternate"; type="application/json+datasette"'}
+    )
+    # The headers Datasette's row view gives its page.
+    if datasette.cache_headers:
+        asked = request.args.get("_ttl") or ""
+        ttl = int(asked) if asked.isdigit() else datasette.setting("default_cache_ttl")
+        response.headers["Cache-Control"] = f"max-age={ttl}" if ttl else "no-cache"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    if datasette.cors:
+        add_cors_headers(response.headers)
+    return response
+
+
+def read_article(conn: Any, url: str) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The article's row (with `_body`, `_body_chars`) and its earlier versions, newest first."""
     params = {"url": url, "chars": BODY_CHARS}
-    row = (await db.execute(ARTICLE_SQL, params)).first()
-    earlier = (await db.execute(REVISIONS_SQL, params)).rows
-    current = [{k: row[k] for k in ("fetched_at", "modified", "title", "text")}] if row else []
-    versions = current + [dict(r) for r in earlier]
+    cursor = conn.execute(ARTICLE_SQL, params)
+    names = [d[0] for d in cursor.description]
+    found = cursor.fetchone()
+    if found is None:
+        return None, []
+    cursor = conn.execute(REVISIONS_SQL, params)
+    revision_names = [d[0] for d in cursor.description]
+    earlier = [dict(zip(revision_names, r, strict=True)) for r in cursor.fetchall()]
+    return dict(zip(names, found, strict=True)), earlier
+
+
+async def article_vars(
+    datasette: Any, database: str, pks: str, row: dict[str, Any], earlier: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """What templates/_iria_article.html shows beside the article's row (which loses the
+    `_body` and `_body_chars` it was read with)."""
+    source = row.pop("_body") or ""
+    body_chars = row.pop("_body_chars") or 0
+    current = {
+        "fetched_at": row["last_fetched"],
+        "modified": row["modified"],
+        "title": row["title"],
+        "text": (row["text"] or "")[:BODY_CHARS],
+    }
+    versions = [current, *earlier]
     revisions = await asyncio.to_thread(with_diffs, versions) if len(versions) > 1 else []
-    items = {name: json_list(row[name] if row else None) for name in ("categories", "tags")}
-    body = Markup("")
-    if row:
-        source = row["body"] or ""
-        if (row["body_chars"] or 0) > BODY_CHARS:
-            # Cut at the last paragraph break, so no paragraph is rendered half.
-            cut = source.rfind("\n\n")
-            source = source[:cut] if cut > BODY_CHARS // 2 else source
-        body = await rendered_body(source)
-        if (row["body_chars"] or 0) > BODY_CHARS:
-            full = datasette.urls.row(database, "articles", pks, format="json")
-            body += truncation_note(len(source), row["body_chars"], full)
+    items = {name: json_list(row[name]) for name in ("categories", "tags")}
+    if body_chars > BODY_CHARS:
+        # Cut at the last paragraph break, so no paragraph is rendered half.
+        cut = source.rfind("\n\n")
+        source = source[:cut] if cut > BODY_CHARS // 2 else source
+    body = await rendered_body(source)
+    if body_chars > BODY_CHARS:
+        full = datasette.urls.row(database, "articles", pks, format="json")
+        body += truncation_note(len(source), body_chars, full)
     # Only a web link is a link: a stored javascript: URL is shown, never followed.
+    url = row["url"]
     original = url if url and url.lower().startswith(("http://", "https://")) else None
     return {
         "article_body": body,
@@ -77,6 +177,12 @@ async def article_vars(datasette: Any, database: str | None, request: Any) -> di
     }
 
 
+def _datasette_version() -> str:
+    from datasette.version import __version__
+
+    return __version__
+
+
 async def rendered_body(source: str) -> Markup:
     """`source` as sanitized HTML (datasette-render-markdown), from the cache when it has it."""
     key = hashlib.sha256(source.encode()).hexdigest()
@@ -84,7 +190,10 @@ async def rendered_body(source: str) -> Markup:
     if cached is not None:
         _rendered.move_to_end(key)
         return cached
-    html: Markup = await asyncio.to_thread(render_markdown, source)
+    if len(source) <= INLINE_CHARS:
+        html: Markup = render_markdown(source)
+    else:
+        html = await asyncio.to_thread(render_markdown, source)
     _rendered[key] = html
     if len(_rendered) > CACHE_ENTRIES:
         _rendered.popitem(last=False)

@@ -18,8 +18,9 @@ from datasette.facets import Facet
 from markupsafe import Markup, escape
 
 from iria_archive.search.query import fts_query
-from iria_archive.web import cache, front, paging, public
-from iria_archive.web.article import article_vars
+from iria_archive.web import cache, front, paging, public, table_search
+from iria_archive.web.article import ROUTE as ARTICLE_ROUTE
+from iria_archive.web.article import article_view
 from iria_archive.web.facets import MonthFacet, SectionFacet
 from iria_archive.web.listings import ROUTE as LISTING_ROUTE
 from iria_archive.web.listings import listing_view, month_name, path_value
@@ -107,21 +108,13 @@ def render_cell(value: Any, column: str, table: str | None) -> Markup | None:
 
 
 @hookimpl
-def extra_template_vars(
-    database: str | None, table: str | None, view_name: str, request: Any, datasette: Any
-) -> Any:
-    if view_name != "row" or table != "articles" or request is None:
-        return None
-    return lambda: article_vars(datasette, database, request)
-
-
-@hookimpl
 def register_routes(datasette: Any) -> list[tuple[str, Any]]:
     return [
         *front.redirect_routes(datasette),  # first: /<file name>/search is a redirect too
         (r"^/$", front.front_view),
         (r"^/(?P<database>[^/]+)/search(\.(?P<format>json))?$", search_view),
         (LISTING_ROUTE, listing_view),
+        (ARTICLE_ROUTE, article_view),  # ahead of Datasette's row view: an article's HTML
     ]
 
 
@@ -147,4 +140,5 @@ def permission_allowed(datasette: Any, action: str, resource: Any) -> bool | Non
 def asgi_wrapper(datasette: Any) -> Any:
     # The page cache inside the guard: a cached page still gets the security headers.
     guard, cached = public.asgi_wrapper(datasette), cache.asgi_wrapper(datasette)
-    return lambda app: guard(cached(app))
+    routed = table_search.asgi_wrapper(datasette)  # a table search to the search page
+    return lambda app: guard(routed(cached(app)))
