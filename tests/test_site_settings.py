@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 from scrapy.http import HtmlResponse, Request
 
+from iria_archive.model.facts import RunFacts
 from iria_archive.model.permalinks import PermalinkShape
 from iria_archive.model.urls import archive_page_number, archive_root, canonical_url
 from replica import build_site
@@ -117,7 +118,7 @@ class _Section:
         self.start_url = start_url
         self.full = True
         self.state = SimpleNamespace(known={}, settled_links=set())
-        self.stats = SimpleNamespace(inc_value=lambda *a: None, set_value=lambda *a: None)
+        self.facts = RunFacts()
         self.offered: list[str] = []
         self.notes: list[str] = []
 
