@@ -14,13 +14,20 @@ import dataclasses
 import logging
 from typing import Any, cast
 
-from pipelines.extract import extract_page
 from pipelines.extract_pool import ExtractionPool, PoolUnavailable, WorkerDied
 from scraper.facts import Fact
 from scraper.items import ArticlePage, FetchFailure
 from scraper.profile import IRIA_PROFILE, SiteProfile, profile_from_settings
 
 logger = logging.getLogger(__name__)
+
+
+def extract_page(page: ArticlePage, profile: SiteProfile) -> dict[str, Any] | FetchFailure:
+    """pipelines.extract.extract_page, imported by the first page that needs it: a run
+    with no page to extract (a no-change incremental run) never imports trafilatura."""
+    from pipelines.extract import extract_page as extract
+
+    return extract(page, profile)
 
 
 class ExtractPipeline:
