@@ -15,7 +15,6 @@ import logging
 from typing import Any, cast
 
 from iria_archive.config_file import crawl_profile, crawl_start_url
-from iria_archive.extraction.article import extract_page
 from iria_archive.extraction.pool import ExtractionPool, PoolUnavailable, WorkerDied
 from iria_archive.model.facts import RunFacts
 from iria_archive.model.items import ArticlePage, FetchFailure
@@ -23,6 +22,14 @@ from iria_archive.model.profile import SiteProfile
 from scraper.run_facts import run_facts
 
 logger = logging.getLogger(__name__)
+
+
+def extract_page(page: ArticlePage, profile: SiteProfile) -> dict[str, Any] | FetchFailure:
+    """extraction.article.extract_page, imported by the first page that needs it: a run
+    with no page to extract (a no-change incremental run) never imports trafilatura."""
+    from iria_archive.extraction.article import extract_page as extract
+
+    return extract(page, profile)
 
 
 class ExtractPipeline:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -96,6 +97,51 @@ def test_rerun_with_nothing_new_is_cheap(server: ReplicaServer, tmp_path: Path) 
     assert archived(db_path) == before
     run = last_run(db_path)
     assert (run["mode"], run["status"], run["articles_new"]) == ("incremental", "ok", 0)
+
+
+# Runs `iria-archive` as `python -m iria_archive` does and, as the process ends, writes
+# which extraction modules it imported and how many child processes it still has.
+WATCHED_RUN = """
+import atexit, json, os, runpy, sys
+
+def report():
+    children = 0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = open(f"/proc/{pid}/stat").read()
+        except OSError:
+            continue
+        children += int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid()
+    imported = sorted(m for m in ("trafilatura", "justext", "readability") if m in sys.modules)
+    with open(os.environ["WATCHED_RUN_REPORT"], "w") as out:
+        json.dump({"imported": imported, "children": children}, out)
+
+atexit.register(report)
+sys.argv[0] = "iria-archive"
+runpy.run_module("iria_archive", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_a_rerun_with_nothing_new_starts_no_extraction(tmp_path: Path) -> None:
+    """A no-change run has no page to extract: it imports no extractor and starts no
+    extraction process (issue 21: its cost is start-up, which must not carry them)."""
+    db_path, report = tmp_path / "archive.db", tmp_path / "report.json"
+    with ReplicaServer(n_europe=24) as server:
+        assert crawl(server, db_path).returncode == 0
+        url = f"{server.base_url}/news/category/europe/"
+        process = subprocess.run(
+            [sys.executable, "-c", WATCHED_RUN, "crawl", "--db", str(db_path)]
+            + ["--start-url", url, *FAST],
+            capture_output=True,
+            text=True,
+            timeout=240,
+            cwd=REPO,
+            env={k: v for k, v in os.environ.items() if not k.startswith("IRIA_")}
+            | {"WATCHED_RUN_REPORT": str(report)},
+        )
+    assert process.returncode == 0, process.stderr
+    assert last_run(db_path)["articles_new"] == 0
+    assert json.loads(report.read_text()) == {"imported": [], "children": 0}
 
 
 def test_rerun_fetches_only_the_new_posts(server: ReplicaServer, tmp_path: Path) -> None:

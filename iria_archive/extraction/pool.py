@@ -100,8 +100,17 @@ class ExtractionPool:
         self.workers = workers
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(PRELOAD)
-        self._pool = self._new_pool(workers)
+        # Started by the first call: a run with nothing to extract (a no-change
+        # incremental run) starts no process, not even multiprocessing's resource tracker.
+        self._started: ProcessPoolExecutor | None = None
         self._swap = threading.Lock()  # the pool's own thread may replace it too
+
+    @property
+    def _pool(self) -> ProcessPoolExecutor:
+        with self._swap:
+            if self._started is None:
+                self._started = self._new_pool(self.workers)
+            return self._started
 
     def _new_pool(self, workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -165,13 +174,14 @@ class ExtractionPool:
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         with self._swap:
-            if self._pool is broken:  # the first of the pages the pool lost replaces it
-                self._pool = self._new_pool(self.workers)
+            if self._started is broken:  # the first of the pages the pool lost replaces it
+                self._started = self._new_pool(self.workers)
                 broken.shutdown(wait=False)
 
     def close(self) -> None:
         """Wait for the work submitted, then end the workers."""
-        self._pool.shutdown(wait=True)
+        if self._started is not None:
+            self._started.shutdown(wait=True)
 
 
 def _copy(source: Future[tuple[int, Any]], target: Future[tuple[int, Any]]) -> None:
