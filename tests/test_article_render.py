@@ -22,10 +22,10 @@ from datasette.app import Datasette
 from datasette.utils import tilde_encode
 from lxml import html as lxml_html
 
+from iria_archive.archive.rows import article_row, open_archive, upsert_article
+from iria_archive.extraction.article import extract_article
 from iria_archive.serve import SETTINGS, archive_metadata
 from iria_archive.web.article import render_markdown
-from pipelines.extract import extract_article
-from pipelines.record_rows import article_row, open_archive, upsert_article
 from tests.conftest import REPO
 
 REGRESSION = REPO / "tests" / "regression" / "pages.tar.xz"
