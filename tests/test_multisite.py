@@ -367,9 +367,8 @@ def test_scrapy_crawl_reads_the_archive_config_as_the_command_line_does(
     db_path = tmp_path / "archive.db"
     done = scrapy_crawl(db_path)
     assert done.returncode == 0, done.stderr
-    assert [start for start, _mode, status in runs(db_path)] == [
-        f"{alpha.base_url}/news/category/europe/"
-    ]
+    # `scrapy crawl` exits 0 whatever happened: the run's record says whether it did its job.
+    assert runs(db_path) == [(f"{alpha.base_url}/news/category/europe/", "full", "ok")]
     alpha_urls = {r["url"] for r in alpha.site.expected_articles("europe")}
     assert set(archived(db_path)) == alpha_urls
 
@@ -377,6 +376,7 @@ def test_scrapy_crawl_reads_the_archive_config_as_the_command_line_does(
     done = scrapy_crawl(db_path, "-a", f"start_url={beta_url}", "-s", "LOG_LEVEL=INFO")
     assert done.returncode == 0, done.stderr
     assert "'CONCURRENT_REQUESTS_PER_DOMAIN': 4" in done.stderr  # beta's own settings
+    assert runs(db_path)[-1] == (beta_url, "full", "ok")
     rows = archived(db_path)
     beta_truth = beta.site.expected_articles("europe")
     assert set(rows) == alpha_urls | {r["url"] for r in beta_truth}
