@@ -21,7 +21,7 @@ from trafilatura.settings import Document
 from trafilatura.xml import xmltotxt
 
 from iria_archive.extraction.conventions import TreeIndex, post_class_markup
-from iria_archive.extraction.metadata import read_metadata
+from iria_archive.extraction.metadata import WholePageReading, read_metadata
 from iria_archive.extraction.page_sources import PageSources
 from iria_archive.extraction.pruning import PRUNED_XPATH, mark_for_pruning
 from iria_archive.extraction.second_opinion import second_opinion
@@ -49,9 +49,10 @@ def extractor_stamp(profile: SiteProfile) -> str:
 LARGE_PAGE_CHARS = 2_000_000
 
 # trafilatura options: the best-scoring combination on news pages, comments excluded.
-# Never deduplicate=True: it strips text from a page extracted a second time.
+# Never deduplicate=True: it strips text from a page extracted a second time. Its
+# metadata is read apart, when a field needs it (metadata.WholePageReading).
 TRAFILATURA_OPTIONS: dict[str, Any] = dict(
-    with_metadata=True,
+    with_metadata=False,
     include_comments=False,
     favor_precision=True,
     include_formatting=True,
@@ -131,7 +132,7 @@ def extract_article(
     mark_for_pruning(tree, profile, canonical, page.article_body, tiles, page.index)
     if _point_at_the_body(page.index, page.article_body):
         page.classes_changed()
-    # trafilatura reads its metadata from the whole page, then prunes what was marked.
+    # trafilatura prunes what was marked (from its own copy of the tree).
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -148,11 +149,16 @@ def extract_article(
     if len(html) <= LARGE_PAGE_CHARS:
         filled = second_opinion(tree, url, body, [PRUNED_XPATH])
         body = body if filled is None else filled
-    metadata = read_metadata(page, hints, fallback=document)
+    whole_page = WholePageReading(tree)
+    metadata = read_metadata(page, hints, fallback=whole_page)
     text = _paragraphs(xmltotxt(body, include_formatting=False), profile, metadata.title)
     if not text:
         raise ExtractionError("no article text found")
-    markdown = _paragraphs(xmltotxt(body, include_formatting=True), profile, metadata.title)
+    # trafilatura wrote the body with its formatting already (include_formatting).
+    formatted = document.text if body is document.body else None
+    markdown = _paragraphs(
+        formatted or xmltotxt(body, include_formatting=True), profile, metadata.title
+    )
 
     return ExtractedArticle(
         url=canonical,
@@ -162,8 +168,8 @@ def extract_article(
         modified=metadata.modified,
         categories=metadata.categories,
         tags=metadata.tags,
-        description=page.description() or document.description,
-        image_url=page.image_url() or document.image,
+        description=page.description() or whole_page.description,
+        image_url=page.image_url() or whole_page.image,
         image_caption=page.image_caption(),
         text=text,
         markdown=markdown,

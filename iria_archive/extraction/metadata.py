@@ -14,12 +14,17 @@ Nothing here knows a particular site: WordPress and schema.org conventions only.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
+
+from lxml.html import HtmlElement
+from trafilatura.metadata import examine_meta, extract_catstags, extract_meta_json, extract_title
+from trafilatura.settings import Document
 
 from iria_archive.extraction.conventions import MODIFIED_XPATHS, PUBLISHED_XPATHS
 from iria_archive.extraction.page_sources import (
@@ -30,6 +35,58 @@ from iria_archive.extraction.page_sources import (
     name_key,
 )
 from iria_archive.model.items import SourceHints
+
+logger = logging.getLogger(__name__)
+
+
+class WholePageReading:
+    """trafilatura's own reading of the page's metadata, the last resort for a field no
+    source of the post states: the title, categories, tags, description and image, from
+    the meta tags, the JSON-LD, a lone <h1> and links under /category/ or /tag/ anywhere
+    on the page (so its terms are checked against the post's links, `read_metadata`).
+
+    Read on first use, as trafilatura.metadata.extract_metadata reads these five fields
+    (tests/test_metadata_fallback.py holds it to that), without its author, URL, date,
+    site name and licence: never used here, and its date search (htmldate) and author
+    search (a copy of the tree) are most of its cost, a quarter of a whole extraction's.
+    """
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self._tree = tree
+
+    @cached_property
+    def _document(self) -> Document:
+        tree = self._tree
+        document = examine_meta(tree)
+        try:
+            document = extract_meta_json(tree, document)
+        except Exception as error:  # as extract_metadata: bugs in its JSON-LD reader
+            logger.debug("trafilatura's JSON-LD reading failed: %s", error)
+        document.title = document.title or extract_title(tree)
+        document.categories = document.categories or extract_catstags("category", tree)
+        document.tags = document.tags or extract_catstags("tag", tree)
+        document.clean_and_trim()
+        return document
+
+    @property
+    def title(self) -> str | None:
+        return self._document.title
+
+    @property
+    def categories(self) -> list[str]:
+        return self._document.categories or []
+
+    @property
+    def tags(self) -> list[str]:
+        return self._document.tags or []
+
+    @property
+    def description(self) -> str | None:
+        return self._document.description
+
+    @property
+    def image(self) -> str | None:
+        return self._document.image
 
 
 @dataclass
@@ -45,10 +102,12 @@ class Metadata:
     disagreements: list[str] = field(default_factory=list)
 
 
-def read_metadata(page: PageSources, hints: SourceHints | None, fallback: Any = None) -> Metadata:
+def read_metadata(
+    page: PageSources, hints: SourceHints | None, fallback: WholePageReading | None = None
+) -> Metadata:
     """Each metadata field from its most authoritative source.
 
-    `fallback` is trafilatura's own metadata document (title, categories, tags), used
+    `fallback` is trafilatura's reading of the whole page (title, categories, tags), used
     only for a field no source states; a publication date no source states is looked
     for by htmldate in the post's own part of the page (a day, at best).
     """
@@ -93,14 +152,14 @@ def read_metadata(page: PageSources, hints: SourceHints | None, fallback: Any = 
     result.tags = tags or []
     result.published = result.published or page.date_in_text()
     if fallback is not None:
-        result.title = result.title or clean_text(getattr(fallback, "title", None))
+        result.title = result.title or clean_text(fallback.title)
         # trafilatura reads terms from the whole page (a sidebar's categories widget
         # too): only those the page's meta tags or the post's own links state are kept.
         stated = page.linked_names() | page.meta_names()
         for name in ("categories", "tags"):
             if not getattr(result, name):
                 # trafilatura keeps a keywords meta tag as one "a, b, c" string.
-                listed = getattr(fallback, name, None) or []
+                listed: list[str] = getattr(fallback, name)
                 found = clean_names(part for value in listed for part in value.split(",")) or []
                 setattr(result, name, [n for n in found if name_key(n) in stated])
     conflicts = {
