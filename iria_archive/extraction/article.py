@@ -21,6 +21,7 @@ from trafilatura.settings import Document
 from trafilatura.xml import xmltotxt
 
 from iria_archive.extraction.conventions import TreeIndex, post_class_markup
+from iria_archive.extraction.formatting import plain_orphan_formatting
 from iria_archive.extraction.metadata import WholePageReading, read_metadata
 from iria_archive.extraction.page_sources import PageSources
 from iria_archive.extraction.pruning import PRUNED_XPATH, mark_for_pruning
@@ -32,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 # Bumped whenever the generic rules here (pruning guard, link lines, metadata order)
 # change; a site profile has its own rules version. Both go into the extractor stamp.
-EXTRACTION_RULES_VERSION = "4"
+EXTRACTION_RULES_VERSION = "5"
 
 
 def extractor_stamp(profile: SiteProfile) -> str:
@@ -132,6 +133,26 @@ def extract_article(
     mark_for_pruning(tree, profile, canonical, page.article_body, tiles, page.index)
     if _point_at_the_body(page.index, page.article_body):
         page.classes_changed()
+    # The metadata first, from the page as served: then trafilatura's view of it changes.
+    whole_page = WholePageReading(tree)
+    metadata = read_metadata(page, hints, fallback=whole_page)
+    article = ExtractedArticle(
+        url=canonical,
+        title=metadata.title,
+        author=metadata.author,
+        published=metadata.published,
+        modified=metadata.modified,
+        categories=metadata.categories,
+        tags=metadata.tags,
+        description=page.description() or whole_page.description,
+        image_url=page.image_url() or whole_page.image,
+        image_caption=page.image_caption(),
+        language=page.language(),
+        disagreements=metadata.disagreements,
+        post_id=(hints.post_id if hints else None) or page.post_id(),
+        install=(hints.install if hints else None) or page.install(),
+    )
+    plain_orphan_formatting(tree)
     # trafilatura prunes what was marked (from its own copy of the tree).
     document = trafilatura.bare_extraction(
         tree,
@@ -149,37 +170,18 @@ def extract_article(
     if len(html) <= LARGE_PAGE_CHARS:
         filled = second_opinion(tree, url, body, [PRUNED_XPATH])
         body = body if filled is None else filled
-    whole_page = WholePageReading(tree)
-    metadata = read_metadata(page, hints, fallback=whole_page)
-    text = _paragraphs(xmltotxt(body, include_formatting=False), profile, metadata.title)
+    text = _paragraphs(xmltotxt(body, include_formatting=False), profile, article.title)
     if not text:
         raise ExtractionError("no article text found")
     # trafilatura wrote the body with its formatting already (include_formatting).
     formatted = document.text if body is document.body else None
     markdown = _paragraphs(
-        formatted or xmltotxt(body, include_formatting=True), profile, metadata.title
+        formatted or xmltotxt(body, include_formatting=True), profile, article.title
     )
-
-    return ExtractedArticle(
-        url=canonical,
-        title=metadata.title,
-        author=metadata.author,
-        published=metadata.published,
-        modified=metadata.modified,
-        categories=metadata.categories,
-        tags=metadata.tags,
-        description=page.description() or whole_page.description,
-        image_url=page.image_url() or whole_page.image,
-        image_caption=page.image_caption(),
-        text=text,
-        markdown=markdown,
-        language=page.language(),
-        word_count=len(text.split()),
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        disagreements=metadata.disagreements,
-        post_id=(hints.post_id if hints else None) or page.post_id(),
-        install=(hints.install if hints else None) or page.install(),
-    )
+    article.text, article.markdown = text, markdown
+    article.word_count = len(text.split())
+    article.content_hash = hashlib.sha256(text.encode()).hexdigest()
+    return article
 
 
 # Where trafilatura looks first for an article body: <article>, <main>, these in a

@@ -8,7 +8,7 @@ a page-wide form wrapping the whole page stays) and inline related-link lines
 ("Also read: <a>Other article</a>"), found by link density rather than by wording.
 
 Nothing is deleted here: elements are marked with `PRUNE_MARK`, and trafilatura prunes
-`PRUNED_XPATH` after reading the page's metadata from the whole page.
+`PRUNED_XPATH` from its own copy of the page (the metadata is read from the whole page).
 """
 
 from __future__ import annotations
