@@ -144,3 +144,34 @@ def test_the_space_after_bold_or_italic_text_stays() -> None:
             if joined in text and joined not in page_text and shown not in text:
                 run_together.append(f"{name}: {joined!r}")
     assert run_together == []
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("at_DiePresse", "Gastkommentare und Beiträge von externen Autorinnen und Autoren"),
+        ("fr_LesEchos", "Lire aussi"),
+        ("es_ABC", "Noticia relacionada"),
+        ("jp_MainichiShimbun", "中東諸国の動きについて詳報します"),
+    ],
+)
+def test_a_box_of_links_goes_with_its_label(name: str, line: str) -> None:
+    """A "Read also" box, a disclaimer box ending in ">>> More opinion", a teaser to a
+    dossier: their links tell them from the article, so their labels and notes go
+    with them. The article's own paragraphs are all there."""
+    html, _, paragraphs = _page(name)
+    assert line in " ".join(html.split())
+    assert all(line not in paragraph for paragraph in paragraphs)
+    text = _extracted(name)
+    assert line not in text
+    assert paragraphs[-1] in text
+
+
+def test_a_sentence_that_is_mostly_a_link_is_the_articles() -> None:
+    """ "Prince <a>Harry made a heartbreaking response … Cottage</a> last year.": a body
+    paragraph whose words are mostly one link to the site is a sentence, not a
+    related-link line."""
+    _, _, paragraphs = _page("uk_Express")
+    sentence = "Prince Harry made a heartbreaking response to King Charles after his eviction"
+    assert any(paragraph.startswith(sentence) for paragraph in paragraphs)
+    assert sentence in _extracted("uk_Express")

@@ -24,7 +24,12 @@ from iria_archive.extraction.conventions import TreeIndex, post_class_markup
 from iria_archive.extraction.formatting import plain_orphan_formatting
 from iria_archive.extraction.metadata import WholePageReading, read_metadata
 from iria_archive.extraction.page_sources import PageSources
-from iria_archive.extraction.pruning import PRUNED_XPATH, mark_for_pruning
+from iria_archive.extraction.pruning import (
+    PRUNED_XPATH,
+    drop_link_lines,
+    link_lines,
+    mark_for_pruning,
+)
 from iria_archive.extraction.second_opinion import second_opinion
 from iria_archive.model.items import ArticlePage, FetchFailure, SourceHints
 from iria_archive.model.profile import GENERIC_PROFILE, SiteProfile
@@ -33,7 +38,7 @@ logger = logging.getLogger(__name__)
 
 # Bumped whenever the generic rules here (pruning guard, link lines, metadata order)
 # change; a site profile has its own rules version. Both go into the extractor stamp.
-EXTRACTION_RULES_VERSION = "5"
+EXTRACTION_RULES_VERSION = "6"
 
 
 def extractor_stamp(profile: SiteProfile) -> str:
@@ -152,6 +157,7 @@ def extract_article(
         post_id=(hints.post_id if hints else None) or page.post_id(),
         install=(hints.install if hints else None) or page.install(),
     )
+    related_links = link_lines(tree, canonical)
     plain_orphan_formatting(tree)
     # trafilatura prunes what was marked (from its own copy of the tree).
     document = trafilatura.bare_extraction(
@@ -170,11 +176,12 @@ def extract_article(
     if len(html) <= LARGE_PAGE_CHARS:
         filled = second_opinion(tree, url, body, [PRUNED_XPATH])
         body = body if filled is None else filled
+    dropped = drop_link_lines(body, related_links) if related_links else 0
     text = _paragraphs(xmltotxt(body, include_formatting=False), profile, article.title)
     if not text:
         raise ExtractionError("no article text found")
     # trafilatura wrote the body with its formatting already (include_formatting).
-    formatted = document.text if body is document.body else None
+    formatted = document.text if body is document.body and not dropped else None
     markdown = _paragraphs(
         formatted or xmltotxt(body, include_formatting=True), profile, article.title
     )

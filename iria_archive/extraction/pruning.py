@@ -7,6 +7,11 @@ profile's rules, two generic cuts: small forms (comment, subscribe, search forms
 a page-wide form wrapping the whole page stays) and inline related-link lines
 ("Also read: <a>Other article</a>"), found by link density rather than by wording.
 
+A link line is not cut from the page but from trafilatura's output (`drop_link_lines`):
+the page's links are what tells trafilatura a box of them ("Read also:", a disclaimer
+and ">>> More opinion") is not the article, and with its link cut, the box's label or
+the rest of its text read as the article's.
+
 Nothing is deleted here: elements are marked with `PRUNE_MARK`, and trafilatura prunes
 `PRUNED_XPATH` from its own copy of the page (the metadata is read from the whole page).
 """
@@ -14,10 +19,12 @@ Nothing is deleted here: elements are marked with `PRUNE_MARK`, and trafilatura 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from lxml.etree import _Element
 from lxml.html import HtmlElement
 
 from iria_archive.extraction.conventions import TreeIndex
@@ -37,6 +44,7 @@ SMALL_FORM_WORDS = 60
 LINK_LINE_MAX_WORDS = 20
 LINK_LINE_MIN_DENSITY = 0.5  # link characters / paragraph characters
 LINK_LINE_MAX_OTHER_WORDS = 4  # words outside the links ("Also read:", "See also")
+_WORD = re.compile(r"\w")
 
 _TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # Text outside links: what the guard weighs (a menu is all links, an article mostly not).
@@ -91,11 +99,36 @@ def mark_for_pruning(
     for area in comment_areas(tree, holds_article):
         area.set(PRUNE_MARK, "comments")
         marked += 1
-    for paragraph in tree.iter("p"):
-        if is_link_line(paragraph, page_url):
-            paragraph.set(PRUNE_MARK, "links")
-            marked += 1
     return marked
+
+
+def link_lines(tree: HtmlElement, page_url: str) -> set[str]:
+    """The texts (whitespace-normalised) of the page's related-link lines (`is_link_line`)
+    outside what is marked for pruning."""
+    return {
+        " ".join(paragraph.text_content().split())
+        for paragraph in tree.iter("p")
+        if is_link_line(paragraph, page_url) and paragraph.get(PRUNE_MARK) is None
+    }
+
+
+def drop_link_lines(body: _Element, lines: set[str]) -> int:
+    """Remove from trafilatura's output the paragraphs that are one of `lines`; the count."""
+    dropped = 0
+    for paragraph in list(body.iter("p")):
+        if " ".join("".join(paragraph.itertext()).split()) in lines:
+            parent = paragraph.getparent()
+            if parent is not None:
+                tail = paragraph.tail or ""
+                previous = paragraph.getprevious()
+                if tail.strip():  # text after the line stays where it was
+                    if previous is not None:
+                        previous.tail = (previous.tail or "") + tail
+                    else:
+                        parent.text = (parent.text or "") + tail
+                parent.remove(paragraph)
+                dropped += 1
+    return dropped
 
 
 @dataclass(frozen=True)
@@ -236,13 +269,31 @@ def is_link_line(paragraph: HtmlElement, page_url: str) -> bool:
     words = paragraph.text_content().split()
     if not words or len(words) > LINK_LINE_MAX_WORDS:
         return False
-    links = [(" ".join(a.text_content().split()), a.get("href") or "") for a in paragraph.iter("a")]
+    anchors = list(paragraph.iter("a"))
+    links = [(" ".join(a.text_content().split()), a.get("href") or "") for a in anchors]
     text, href = max(links, key=lambda link: len(link[0]))
     other_words = len(words) - sum(len(link.split()) for link, _ in links)
     return (
         len(text) / len(" ".join(words)) >= LINK_LINE_MIN_DENSITY
         and other_words <= LINK_LINE_MAX_OTHER_WORDS
         and _same_site(urljoin(page_url, href), page_url)
+        and not _link_in_a_sentence(paragraph, anchors[0], anchors[-1])
+    )
+
+
+def _link_in_a_sentence(paragraph: HtmlElement, first: HtmlElement, last: HtmlElement) -> bool:
+    """Words before the first link and after the last, ending as a sentence ends: the
+    links are words of a sentence ("Prince <a>Harry made …</a> last year."), where a
+    link line's other words are a label ("Read also: <a>…</a>", "<a>…</a> (video)")."""
+    text = paragraph.text_content()
+    start = text.find(first.text_content())
+    end = text.rfind(last.text_content()) + len(last.text_content())
+    before, after = text[:start].rstrip(), text[end:]
+    return (
+        _WORD.search(before) is not None
+        and not before.endswith(":")
+        and _WORD.search(after) is not None
+        and text.rstrip().endswith((".", "!", "?", "…"))
     )
 
 
