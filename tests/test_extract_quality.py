@@ -175,3 +175,12 @@ def test_a_sentence_that_is_mostly_a_link_is_the_articles() -> None:
     sentence = "Prince Harry made a heartbreaking response to King Charles after his eviction"
     assert any(paragraph.startswith(sentence) for paragraph in paragraphs)
     assert sentence in _extracted("uk_Express")
+
+
+def test_a_sentence_left_loose_after_an_ad_slot_is_kept() -> None:
+    """The article's last sentence sits loose after an emptied ad slot, behind a
+    paragraph with bold text: trafilatura keeps it in its plain reading only. Every
+    paragraph of the body is there, once."""
+    _, _, paragraphs = _page("it_IlGiornale")
+    assert paragraphs[-1].startswith("Questa dinamica, al momento")
+    assert _missing_or_repeated(paragraphs, _extracted("it_IlGiornale")) == []

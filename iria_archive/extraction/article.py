@@ -21,7 +21,7 @@ from trafilatura.settings import Document
 from trafilatura.xml import xmltotxt
 
 from iria_archive.extraction.conventions import TreeIndex, post_class_markup
-from iria_archive.extraction.formatting import plain_orphan_formatting
+from iria_archive.extraction.formatting import paragraph_loose_sentences, plain_orphan_formatting
 from iria_archive.extraction.metadata import WholePageReading, read_metadata
 from iria_archive.extraction.page_sources import PageSources
 from iria_archive.extraction.pruning import (
@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 
 # Bumped whenever the generic rules here (pruning guard, link lines, metadata order)
 # change; a site profile has its own rules version. Both go into the extractor stamp.
-EXTRACTION_RULES_VERSION = "6"
+EXTRACTION_RULES_VERSION = "7"
 
 
 def extractor_stamp(profile: SiteProfile) -> str:
@@ -159,6 +159,7 @@ def extract_article(
     )
     related_links = link_lines(tree, canonical)
     plain_orphan_formatting(tree)
+    paragraph_loose_sentences(tree)
     # trafilatura prunes what was marked (from its own copy of the tree).
     document = trafilatura.bare_extraction(
         tree,
