@@ -182,6 +182,88 @@ def test_a_credit_or_source_line_linking_out_stays() -> None:
     assert article.text == "\n\n".join(re.sub(r"<[^>]+>", "", p) for p in paragraphs)
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="box"><h3>Read also:</h3><p><a href="/other/">NATO extends its mission'
+        " another year</a></p></div>",
+        '<div class="note"><h2>Note:</h2><p>Guest columns are the views of their authors,'
+        ' not those of the editors.</p><p><a href="/opinion/">&gt;&gt;&gt; More guest'
+        " columns</a></p></div>",
+    ],
+)
+def test_a_box_of_links_goes_with_its_label(box: str) -> None:
+    """The box's links tell it from the article: its label and note go with them."""
+    paragraphs = [
+        "The council approved the budget on Tuesday after a long debate in the chamber.",
+        "Opposition members said the plan left too little for the regions and the rail network.",
+        "The vote in the second chamber is expected next month, the speaker's office said.",
+    ]
+    page = (
+        "<html><body><article><div class='entry-content'>"
+        f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>{box}<p>{paragraphs[2]}</p>"
+        "</div></article></body></html>"
+    )
+    assert extract_article(page, "https://news.example/a/").text == "\n\n".join(paragraphs)
+
+
+def test_a_sentence_that_is_mostly_one_link_stays() -> None:
+    sentence = (
+        'The minister <a href="/2024/05/minister-resigns/">resigned over the handling of the'
+        " border crisis and the budget</a> last year."
+    )
+    paragraphs = [
+        "The council approved the budget on Tuesday after a long debate in the chamber.",
+        re.sub(r"<[^>]+>", "", sentence),
+    ]
+    page = (
+        "<html><body><article><div class='entry-content'>"
+        f"<p>{paragraphs[0]}</p><p>{sentence}</p>"
+        "</div></article></body></html>"
+    )
+    assert extract_article(page, "https://news.example/a/").text == "\n\n".join(paragraphs)
+
+
+# -- Formatting outside paragraphs --------------------------------------------------------
+
+
+def test_a_bold_label_outside_paragraphs_reads_with_its_sentence() -> None:
+    """ "<div><b>In short:</b> The budget …</div>" is one line of text, its space kept:
+    not a bold paragraph "In short:" run into "The budget" ("In short:The budget")."""
+    summary = "In short: The budget passed with a narrow majority after a night of talks."
+    paragraphs = [
+        "The council approved the budget on Tuesday after a long debate in the chamber.",
+        summary,
+        "Opposition members said the plan left too little for the regions and the rail network.",
+    ]
+    label, rest = summary.split(" ", 2)[:2], summary.split(" ", 2)[2]
+    box = f"<div class='summary'><b>{' '.join(label)}</b> {rest}</div>"
+    page = (
+        "<html><body><article><div class='entry-content'>"
+        f"<p>{paragraphs[0]}</p>{box}<p>{paragraphs[2]}</p>"
+        "</div></article></body></html>"
+    )
+    article = extract_article(page, "https://news.example/a/")
+    assert article.text == "\n\n".join(paragraphs)
+
+
+def test_the_last_sentence_loose_after_an_ad_slot_is_kept() -> None:
+    paragraphs = [
+        "The council approved the budget on Tuesday after a long debate in the chamber.",
+        "Beijing said it followed <b>principles of respect and cooperation</b> in the region.",
+        "This, for now, reflects the ambitions of both powers and the limits of the others.",
+    ]
+    page = (
+        "<html><body><article><div class='entry-content'>"
+        f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"
+        f"<div class='ad-slot'><div data-slot='11'></div></div> {paragraphs[2]}<p></p>"
+        "</div></article></body></html>"
+    )
+    article = extract_article(page, "https://news.example/a/")
+    assert article.text == "\n\n".join(re.sub(r"<[^>]+>", "", p) for p in paragraphs)
+    assert "**principles of respect and cooperation**" in article.markdown
+
+
 # -- Password-protected posts ---------------------------------------------------------------
 
 
