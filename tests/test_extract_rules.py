@@ -134,6 +134,8 @@ PROSE = (
         'Read more: <a href="/other/">The ministers’ statement in full</a>',
         'See also <a href="/other/">Serbia and Kosovo: the talks so far</a>',
         '<a href="/other/">Related: the EU’s enlargement package explained</a>',
+        '<strong>READ ANOTHER STORY HERE |</strong> <a href="/other/">Five held over the'
+        " stabbing of a student</a>",
     ],
 )
 def test_a_short_paragraph_that_is_mostly_one_link_is_dropped(line: str) -> None:

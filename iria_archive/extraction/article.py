@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 
 # Bumped whenever the generic rules here (pruning guard, link lines, metadata order)
 # change; a site profile has its own rules version. Both go into the extractor stamp.
-EXTRACTION_RULES_VERSION = "7"
+EXTRACTION_RULES_VERSION = "8"
 
 
 def extractor_stamp(profile: SiteProfile) -> str:

@@ -272,13 +272,18 @@ def is_link_line(paragraph: HtmlElement, page_url: str) -> bool:
     anchors = list(paragraph.iter("a"))
     links = [(" ".join(a.text_content().split()), a.get("href") or "") for a in anchors]
     text, href = max(links, key=lambda link: len(link[0]))
-    other_words = len(words) - sum(len(link.split()) for link, _ in links)
+    # Separators ("|", "»", "–") are no words: "READ ANOTHER STORY HERE | <a>…</a>".
+    other_words = _word_count(words) - sum(_word_count(link.split()) for link, _ in links)
     return (
         len(text) / len(" ".join(words)) >= LINK_LINE_MIN_DENSITY
         and other_words <= LINK_LINE_MAX_OTHER_WORDS
         and _same_site(urljoin(page_url, href), page_url)
         and not _link_in_a_sentence(paragraph, anchors[0], anchors[-1])
     )
+
+
+def _word_count(tokens: list[str]) -> int:
+    return sum(1 for token in tokens if _WORD.search(token))
 
 
 def _link_in_a_sentence(paragraph: HtmlElement, first: HtmlElement, last: HtmlElement) -> bool:
