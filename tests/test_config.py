@@ -59,7 +59,9 @@ def test_a_config_names_sites_sections_rules_and_settings(tmp_path: Path) -> Non
     assert other.profile.prune_xpath[-1] == "//div[@id='newsletter']"
     assert set(GENERIC_PROFILE.prune_xpath) <= set(other.profile.prune_xpath)
     # The stamp names the site's rules and the built-in ones they extend.
-    assert extractor_stamp(other.profile).endswith("/ other rules generic 1+1")
+    assert extractor_stamp(other.profile).endswith(
+        f"/ other rules generic {GENERIC_PROFILE.rules_version}+1"
+    )
     assert config.profile_for("https://news.example.org/2024/01/a/") is other.profile
     assert config.profile_for("https://elsewhere.example/a/") is GENERIC_PROFILE
     assert [s.key for s in config.pick(sites=("other",))] == ["other/world"]

@@ -226,6 +226,30 @@ def test_a_sentence_that_is_mostly_one_link_stays() -> None:
     assert extract_article(page, "https://news.example/a/").text == "\n\n".join(paragraphs)
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© dpa-infocom, dpa:230428-99-483045/5",
+        "Copyright © 2024 Example News Ltd. All rights reserved.",
+        "<em>© The Financial Times Ltd. 2024</em>",
+        "Copyright: Project Syndicate, 2025",
+    ],
+)
+def test_a_copyright_notice_under_the_article_is_not_its_text(notice: str) -> None:
+    """A publisher's copyright notice, on any site; sentences about copyright stay."""
+    paragraphs = [
+        "The council approved the budget on Tuesday after a long debate in the chamber.",
+        "Copyright claims rose by a fifth last year, the office said in its annual report.",
+        "(c) the member states shall report on the fund each year, the text says.",
+    ]
+    page = (
+        "<html><body><article><div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + f"<p>{notice}</p></div></article></body></html>"
+    )
+    assert extract_article(page, "https://news.example/a/").text == "\n\n".join(paragraphs)
+
+
 # -- Formatting outside paragraphs --------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from iria_archive.model.profile import GENERIC_PROFILE, IRIA_PROFILE
 from replica import ReplicaServer
 from tests.conftest import FAST, REPO, archived, run_cli
 from tests.overrides import Overrides
@@ -143,9 +144,10 @@ def test_two_sites_three_sections_one_archive(
         stored = rows[expected["url"]]
         assert "Subscribe to IRIA News" not in stored["text"]
         assert "Copyright ©" not in stored["text"]
-        assert stored["extractor"].endswith("/ beta rules generic 1+7")
+        generic = GENERIC_PROFILE.rules_version
+        assert stored["extractor"].endswith(f"/ beta rules generic {generic}+7")
     assert {rows[r["url"]]["extractor"].split(" / ")[-1] for r in truth["alpha/europe"]} == {
-        "iria rules 2"
+        f"iria rules {IRIA_PROFILE.rules_version}"
     }
 
     # An incremental re-run of every section is cheap: no article page fetched again.
@@ -382,5 +384,7 @@ def test_scrapy_crawl_reads_the_archive_config_as_the_command_line_does(
     assert set(rows) == alpha_urls | {r["url"] for r in beta_truth}
     for expected in beta_truth:
         stored = rows[expected["url"]]
-        assert stored["extractor"].endswith("/ beta rules generic 1+7")
+        assert stored["extractor"].endswith(
+            f"/ beta rules generic {GENERIC_PROFILE.rules_version}+7"
+        )
         assert "Subscribe to IRIA News" not in stored["text"]
