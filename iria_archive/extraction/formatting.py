@@ -70,8 +70,8 @@ def paragraph_loose_sentences(tree: HtmlElement) -> int:
         if node.tail and len(node.tail.split()) >= LOOSE_SENTENCE_WORDS
     ]
     wrapped = 0
-    for node in loose:
-        wrapper = node.makeelement("p", {})
+    for node in loose:  # an element, or a comment ("<!-- ad -->") the sentence follows
+        wrapper = node.getparent().makeelement("p", {})
         wrapper.text, node.tail = node.tail, None
         node.addnext(wrapper)
         wrapped += 1

@@ -103,12 +103,11 @@ def mark_for_pruning(
 
 
 def link_lines(tree: HtmlElement, page_url: str) -> set[str]:
-    """The texts (whitespace-normalised) of the page's related-link lines (`is_link_line`)
-    outside what is marked for pruning."""
+    """The texts (whitespace-normalised) of the page's related-link lines (`is_link_line`)."""
     return {
         " ".join(paragraph.text_content().split())
         for paragraph in tree.iter("p")
-        if is_link_line(paragraph, page_url) and paragraph.get(PRUNE_MARK) is None
+        if is_link_line(paragraph, page_url)
     }
 
 
