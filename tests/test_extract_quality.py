@@ -110,6 +110,11 @@ def test_bold_text_outside_any_paragraph_is_not_a_line_of_the_article(name: str,
     """A bold label or call to action alone in a <div> (an info box, a video's "WATCH"
     line) is not the article's: trafilatura keeps it only as bold text, which it makes
     a paragraph of its own. The body around it is all there."""
+    _assert_left_out(name, line)
+
+
+def _assert_left_out(name: str, line: str) -> None:
+    """`line` is on the page, not in its body, not in our text; the body's end is."""
     html, _, paragraphs = _page(name)
     assert line in " ".join(html.split())
     assert all(line not in paragraph for paragraph in paragraphs)
@@ -159,12 +164,7 @@ def test_a_box_of_links_goes_with_its_label(name: str, line: str) -> None:
     """A "Read also" box, a disclaimer box ending in ">>> More opinion", a teaser to a
     dossier: their links tell them from the article, so their labels and notes go
     with them. The article's own paragraphs are all there."""
-    html, _, paragraphs = _page(name)
-    assert line in " ".join(html.split())
-    assert all(line not in paragraph for paragraph in paragraphs)
-    text = _extracted(name)
-    assert line not in text
-    assert paragraphs[-1] in text
+    _assert_left_out(name, line)
 
 
 def test_a_sentence_that_is_mostly_a_link_is_the_articles() -> None:
