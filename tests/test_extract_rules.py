@@ -209,6 +209,23 @@ def test_a_box_of_links_goes_with_its_label(box: str) -> None:
     assert extract_article(page, "https://news.example/a/").text == "\n\n".join(paragraphs)
 
 
+def test_a_body_line_a_pruned_box_also_links_stays() -> None:
+    """A related-posts box (pruned) links a line the body prints as its own text: the
+    body's line is the article's."""
+    paragraphs = [
+        "The council approved the budget on Tuesday after a long debate in the chamber.",
+        "Ministers quit over the border plan",
+        "Opposition members said the plan left too little for the regions and the rail network.",
+    ]
+    related = f'<div class="related-posts"><p><a href="/quit/">{paragraphs[1]}</a></p></div>'
+    page = (
+        "<html><body><article><div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + f"</div>{related}</article></body></html>"
+    )
+    assert extract_article(page, "https://news.example/a/").text == "\n\n".join(paragraphs)
+
+
 def test_a_sentence_that_is_mostly_one_link_stays() -> None:
     sentence = (
         'The minister <a href="/2024/05/minister-resigns/">resigned over the handling of the'

@@ -103,12 +103,18 @@ def mark_for_pruning(
 
 
 def link_lines(tree: HtmlElement, page_url: str) -> set[str]:
-    """The texts (whitespace-normalised) of the page's related-link lines (`is_link_line`)."""
+    """The texts (whitespace-normalised) of the page's related-link lines (`is_link_line`)
+    outside what is marked for pruning: a line's text is what finds it in trafilatura's
+    output, and a pruned box's line may read as a paragraph of the body does."""
     return {
         " ".join(paragraph.text_content().split())
         for paragraph in tree.iter("p")
-        if is_link_line(paragraph, page_url)
+        if is_link_line(paragraph, page_url) and not _pruned(paragraph)
     }
+
+
+def _pruned(node: HtmlElement) -> bool:
+    return any(a.get(PRUNE_MARK) is not None for a in (node, *node.iterancestors()))
 
 
 def drop_link_lines(body: _Element, lines: set[str]) -> int:
