@@ -184,3 +184,20 @@ def test_a_sentence_left_loose_after_an_ad_slot_is_kept() -> None:
     _, _, paragraphs = _page("it_IlGiornale")
     assert paragraphs[-1].startswith("Questa dinamica, al momento")
     assert _missing_or_repeated(paragraphs, _extracted("it_IlGiornale")) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("uk_TechRadar", "A 38-year industry veteran and award-winning journalist"),
+        ("uk_TechRadar", "Sign up for breaking news, reviews, opinion"),
+        ("us_Reuters", "Reuters visuals journalist Issam Abdallah takes a selfie"),
+        ("us_Reuters", "Sexually transmitted infections surged across Europe"),
+    ],
+)
+def test_captions_related_stories_newsletters_and_author_bios_stay_out(
+    name: str, line: str
+) -> None:
+    """Boxes most news sites mark by class ("…caption…", "…related…", "…newsletter…",
+    "author-bio"), on sites that are not WordPress: not the article's text."""
+    _assert_left_out(name, line)

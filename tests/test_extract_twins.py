@@ -31,7 +31,7 @@ from iria_archive.extraction.conventions import (
 )
 from iria_archive.extraction.page_sources import PageSources
 from iria_archive.extraction.term_links import LEARN_FROM
-from iria_archive.model.profile import WORDPRESS_PRUNE_XPATH, has_class
+from iria_archive.model.profile import GENERIC_PROFILE, has_class
 from replica.site import build_site
 
 REGRESSION = Path(__file__).parent / "regression" / "pages.tar.xz"
@@ -69,8 +69,8 @@ def test_foreign_regions_are_the_xpaths() -> None:
 
 def test_prune_rules_are_the_xpaths() -> None:
     for name, tree in trees():
-        found = pruning._rule_matches(TreeIndex(tree), WORDPRESS_PRUNE_XPATH)
-        for xpath in WORDPRESS_PRUNE_XPATH:
+        found = pruning._rule_matches(TreeIndex(tree), GENERIC_PROFILE.prune_xpath)
+        for xpath in GENERIC_PROFILE.prune_xpath:
             assert found[xpath] == tree.xpath(xpath), (name, xpath)
 
 

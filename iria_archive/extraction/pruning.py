@@ -160,10 +160,10 @@ _META_BLOCKS_XPATH = " or ".join(has_class(name) for name in _META_BLOCKS)
 # and not the post content (its descendants are looked at after the pass).
 _META_GROUP = f"//*[{has_class('wp-block-group')} or {has_class('wp-block-columns')}]"
 _META_GROUP += f"[.//*[{_META_BLOCKS_XPATH}]][not(.//*[{has_class('wp-block-post-content')}])]"
-# Each rule of iria_archive.model.profile.WORDPRESS_PRUNE_XPATH, spelled the same: the tree's
-# page's index finds their matches (an XPath testing classes costs a string comparison
-# per element per rule). A rule not here (a site's own) is evaluated as XPath;
-# tests/test_extract_rules.py checks that each selects what its XPath selects.
+# Each rule of WORDPRESS_PRUNE_XPATH and NEWS_PRUNE_XPATH (iria_archive.model.profile),
+# spelled the same: the tree's index finds their matches (an XPath testing classes costs
+# a string comparison per element per rule). A rule not here (a site's own) is evaluated
+# as XPath; tests/test_extract_twins.py checks that each selects what its XPath selects.
 _RULES: dict[str, _Rule] = {
     "//figcaption": _Rule(tags=("figcaption",)),
     f"//*[{has_class('wp-caption-text')}]": _Rule(classes=("wp-caption-text",)),
@@ -199,6 +199,14 @@ _RULES: dict[str, _Rule] = {
     ),
     "//*[contains(@class, 'screen-reader-text') or contains(@class, 'back-to-top')]": _Rule(
         parts=("screen-reader-text", "back-to-top")
+    ),
+    # profile.NEWS_PRUNE_XPATH
+    "//*[contains(@class, 'caption')]": _Rule(parts=("caption",)),
+    "//*[contains(@class, 'related')]": _Rule(parts=("related",)),
+    "//*[contains(@class, 'newsletter')]": _Rule(parts=("newsletter",)),
+    "//*[contains(@class, 'author-box') or contains(@class, 'about-author')"
+    " or contains(@class, 'author-bio')]": _Rule(
+        parts=("author-box", "about-author", "author-bio")
     ),
 }
 

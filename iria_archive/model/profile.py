@@ -90,6 +90,19 @@ WORDPRESS_PRUNE_XPATH: tuple[str, ...] = (
     "//*[contains(@class, 'screen-reader-text') or contains(@class, 'back-to-top')]",
 )
 
+# Boxes news sites print in and around an article, by the class names most content
+# systems and themes give them, WordPress or not: image captions (an article's caption
+# is kept apart, in image_caption), related-content lists and cards, newsletter
+# sign-ups, the author's bio box. Under the same guard as every rule: an element holding
+# the article is never cut.
+NEWS_PRUNE_XPATH: tuple[str, ...] = (
+    "//*[contains(@class, 'caption')]",
+    "//*[contains(@class, 'related')]",
+    "//*[contains(@class, 'newsletter')]",
+    "//*[contains(@class, 'author-box') or contains(@class, 'about-author')"
+    " or contains(@class, 'author-bio')]",
+)
+
 # A copyright notice as a line of its own: "© dpa-infocom, dpa:230428-99-483045/5",
 # "Copyright © 2024 X. All rights reserved.", "<Copyright ⓒ X. All rights reserved.>",
 # "Copyright: Project Syndicate, 2025". Never a sentence of an article: one about
@@ -110,11 +123,11 @@ WORDPRESS_BOILERPLATE_LINES: tuple[BoilerplateLine, ...] = (
     COPYRIGHT_NOTICE,
 )
 
-# No site's strings: WordPress conventions only.
+# No site's strings: WordPress's and news sites' conventions only.
 GENERIC_PROFILE = SiteProfile(
     name="generic",
-    rules_version="2",
-    prune_xpath=WORDPRESS_PRUNE_XPATH,
+    rules_version="3",
+    prune_xpath=WORDPRESS_PRUNE_XPATH + NEWS_PRUNE_XPATH,
     boilerplate_lines=WORDPRESS_BOILERPLATE_LINES,
 )
 
@@ -122,8 +135,8 @@ GENERIC_PROFILE = SiteProfile(
 # page, word for word as the seed page shows it (../shared/seed/iria-article-page.txt).
 IRIA_PROFILE = SiteProfile(
     name="iria",
-    rules_version="3",
-    prune_xpath=WORDPRESS_PRUNE_XPATH,
+    rules_version="4",
+    prune_xpath=WORDPRESS_PRUNE_XPATH + NEWS_PRUNE_XPATH,
     boilerplate_lines=(
         *WORDPRESS_BOILERPLATE_LINES,
         "Related Articles",
