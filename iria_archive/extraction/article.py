@@ -1,9 +1,10 @@
-"""Turn one article page into the archive's fields: the one place trafilatura is called.
+"""Turn one article page into the archive's fields: the one place an article is extracted.
 
 `extract_article(html, url, profile, hints)` needs no Scrapy; the crawl's ExtractPipeline
 and any re-extraction of stored pages call this very function. The page is parsed once:
-the lxml tree read here for the page's own metadata (page_sources.py) is the tree
-trafilatura extracts from, after pruning.py marked what to skip. A site's own
+the lxml tree read here for the page's own metadata (page_sources.py, metadata.py) is
+the tree trafilatura extracts from, after pruning.py marked what to skip and
+formatting.py made its formatting read as trafilatura's plain reading would. A site's own
 rules come in a SiteProfile (iria_archive/model/profile.py); nothing here knows a particular site.
 """
 
